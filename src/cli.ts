@@ -1,0 +1,63 @@
+// asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
+//             [--timeout S] [--max-memory MB] [--no-sandbox]
+// asyncio-lab check FILE.py
+import * as fs from 'fs';
+import * as path from 'path';
+
+const USAGE = `usage: asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
+                        [--timeout SECONDS] [--max-memory MB] [--no-sandbox]
+       asyncio-lab check FILE.py`;
+
+interface Args { cmd: string; file: string; clock: 'virtual' | 'real'; trace?: string; emitTs: boolean; timeout?: number; maxMemory?: number; sandbox: boolean }
+
+function parseArgs(argv: string[]): Args | string {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '-h' || cmd === '--help') return USAGE;
+  const a: Args = { cmd, file: '', clock: 'virtual', emitTs: false, sandbox: true };
+  for (let i = 0; i < rest.length; i++) {
+    const x = rest[i];
+    const val = () => { const v = rest[++i]; if (v === undefined) throw new Error(`${x} needs a value`); return v; };
+    if (x === '--clock') { const v = val(); if (v !== 'virtual' && v !== 'real') return `--clock must be virtual or real`; a.clock = v; }
+    else if (x === '--trace') a.trace = val();
+    else if (x === '--emit-ts') a.emitTs = true;
+    else if (x === '--timeout') a.timeout = Number(val());
+    else if (x === '--max-memory') a.maxMemory = Number(val());
+    else if (x === '--no-sandbox') a.sandbox = false;
+    else if (x.startsWith('-')) return `unknown option ${x}\n${USAGE}`;
+    else if (!a.file) a.file = x;
+    else return `unexpected argument ${x}\n${USAGE}`;
+  }
+  if (!a.file) return USAGE;
+  return a;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let a: Args | string;
+  try { a = parseArgs(argv); } catch (e: any) { process.stderr.write(`asyncio-lab: ${e.message}\n`); return 2; }
+  if (typeof a === 'string') { process.stderr.write(a + '\n'); return 2; }
+  let source: string;
+  try { source = fs.readFileSync(a.file, 'utf8'); } catch {
+    process.stderr.write(`asyncio-lab: can't open file '${path.resolve(a.file)}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const out = (s: string) => { process.stdout.write(s); };
+  const err = (s: string) => { process.stderr.write(s); };
+  if (a.cmd === 'check') {
+    const { checkCommand } = require('./language/checkCli');
+    return checkCommand(a.file, source, out);
+  }
+  if (a.cmd !== 'run') { process.stderr.write(USAGE + '\n'); return 2; }
+  if (a.emitTs) {
+    const { translate } = require('./translator/translate');
+    const t = translate(source, a.file, { mode: a.file.endsWith('.ipynb') ? 'cell' : 'module' });
+    if (!t.ok) { for (const d of t.diagnostics) err(`${a.file}:${d.line}:${d.col}: ${d.message}\n`); return 1; }
+    out(t.code + '\n');
+    return 0;
+  }
+  const { runProgram } = require('./runner');
+  return runProgram(source, a.file, { stdout: out, stderr: err, clock: a.clock });
+}
+
+main(process.argv.slice(2)).then(code => {
+  process.exitCode = code;
+}, e => { process.stderr.write(`asyncio-lab: internal error: ${e?.stack ?? e}\n`); process.exitCode = 70; });

@@ -1,0 +1,220 @@
+// Attribute access with Python semantics: method binding, descriptors, __getattr__, and
+// CPython's AttributeError messages.
+import { typeOf, isClass, PyClass, PyObject, None, typeName, moduleClass } from './object';
+import { E, pyErr } from './exceptions';
+import { call, callKw, Kw } from './call';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** JS property name for a Python attribute name. */
+export function mangle(name: string): string {
+  return name === 'constructor' || name === '__proto__' ? 'py$' + name : name;
+}
+
+/** A method bound to an instance. Translated functions take self first; runtime ones use this. */
+export function bindMethod(f: any, self: any): any {
+  const py = f.$py === 1;
+  const m: any = py ? (...a: any[]) => f(self, ...a) : (...a: any[]) => f.apply(self, a);
+  m.$bound = self;
+  m.$func = f;
+  m.$callKw = (pos: any[], kw: Kw) => py ? callKw(f, [self, ...pos], kw)
+    : (f.$callKw ? f.$callKw.call(self, pos, kw) : callKw(m, pos, kw.size ? kw : undefined));
+  return m;
+}
+
+/** Look a name up along a class's MRO, returning the raw class-dict value (no binding). */
+export function classLookup(C: PyClass, name: string): any {
+  for (const k of C.$mro) {
+    const d = Object.getOwnPropertyDescriptor(k.prototype, name);
+    if (d) return d.get ? (d.get as any).$property ?? d.get : d.value;
+  }
+  return undefined;
+}
+
+function descrGet(v: any, obj: any, cls: PyClass): any {
+  const g = v.__get__;
+  if (typeof g === 'function') return g.$py === 1 ? g(v, obj, cls) : g.call(v, obj, cls);
+  return v;
+}
+
+export function getattr(o: any, name: string): any {
+  const t = typeof o;
+  if (t === 'object' && !Array.isArray(o)) {
+    if (o.$getattr !== undefined) return o.$getattr(name);
+    const v = o[name];
+    if (v !== undefined) {
+      if (typeof v === 'function') {
+        if (v.$isclass !== true && v.$bound === undefined && !hasOwn.call(o, name)) return bindMethod(v, o);
+        return v;
+      }
+      if (typeof v === 'object' && !Array.isArray(v) && v.__get__ !== undefined && !hasOwn.call(o, name)) {
+        return descrGet(v, o, o.$cls);
+      }
+      return v;
+    }
+    return missing(o, name);
+  }
+  if (t === 'function') return o.$isclass === true ? classAttr(o, name) : funcAttr(o, name);
+  const C = typeOf(o);
+  const v = C.prototype[name];
+  if (v === undefined) return missing(o, name);
+  if (typeof v === 'function' && v.$isclass !== true) return bindMethod(v, o);
+  return v;
+}
+
+/** getattr(o, name, default) */
+export function getattrDefault(o: any, name: string, dflt: any): any {
+  try { return getattr(o, name); } catch (e: any) {
+    if (e && e.$cls && e.$cls.$mro.includes(E.AttributeError)) return dflt;
+    throw e;
+  }
+}
+
+export function hasattr(o: any, name: string): boolean {
+  return getattrDefault(o, name, undefined) !== undefined;
+}
+
+function missing(o: any, name: string): any {
+  if (typeof o === 'object' && !Array.isArray(o)) {
+    const ga = o.__getattr__;
+    if (typeof ga === 'function') return ga.$py === 1 ? ga(o, name) : ga.call(o, name);
+  }
+  throw attributeError(o, name);
+}
+
+export function attributeError(o: any, name: string) {
+  let msg: string;
+  if (isClass(o)) msg = `type object '${o.$name}' has no attribute '${name}'`;
+  else if (typeof o === 'object' && !Array.isArray(o) && o.$cls === moduleClass) msg = `module '${o.__name__}' has no attribute '${name}'`;
+  else msg = `'${typeName(o)}' object has no attribute '${name}'`;
+  const e = pyErr(E.AttributeError, msg);
+  e.name = name; e.obj = o;
+  return e;
+}
+
+const CLASS_ATTRS: Record<string, (C: PyClass) => any> = {
+  __name__: C => C.$name,
+  __qualname__: C => C.$qualname,
+  __module__: C => C.$module,
+  __mro__: C => tupleOf(C.$mro),
+  __bases__: C => tupleOf(C.$bases),
+  __base__: C => C.$bases[0] ?? None,
+  __class__: C => typeOf(C),
+};
+function tupleOf(a: any[]) { const t = a.slice(); (t as any).$t = true; return t; }
+
+function classAttr(C: PyClass, name: string): any {
+  const special = CLASS_ATTRS[name];
+  if (special && !(name === '__module__' && C.$user && hasOwn.call(C.prototype, '__module__'))) return special(C);
+  const v = classLookup(C, name);
+  if (v === undefined) {
+    const meta = (C as any).$metaclass;
+    if (meta) {
+      const mv = classLookup(meta, name);
+      if (typeof mv === 'function') return bindMethod(mv, C);
+      if (mv !== undefined) return mv;
+    }
+    if (name === '__doc__') return C.$meta?.doc ?? None;
+    if (name === '__dict__') return C.prototype;
+    throw attributeError(C, name);
+  }
+  if (typeof v === 'function') {
+    if (v.$py === 1 || v.$isclass === true || v.$bound !== undefined) return v;
+    return unboundNative(v, name, C);
+  }
+  if (typeof v === 'object' && !Array.isArray(v) && v.__get__ !== undefined) return descrGet(v, None, C);
+  return v;
+}
+
+/** A runtime (this-based) method fetched from its class: callable with self first. */
+function unboundNative(f: any, name: string, C: PyClass): any {
+  if (f.$unbound) return f.$unbound;
+  const u: any = (self: any, ...a: any[]) => f.apply(self, a);
+  u.$name = name; u.$qualname = `${C.$name}.${name}`; u.$descriptorOf = C;
+  u.$callKw = (pos: any[], kw: Kw) => f.$callKw ? f.$callKw.call(pos[0], pos.slice(1), kw) : callKw(u, pos, undefined);
+  Object.defineProperty(f, '$unbound', { value: u });
+  return u;
+}
+
+function funcAttr(f: any, name: string): any {
+  switch (name) {
+    case '__name__': return f.$name ?? f.name;
+    case '__qualname__': return f.$qualname ?? f.$name ?? f.name;
+    case '__module__': return f.$module ?? None;
+    case '__doc__': return f.$doc ?? None;
+    case '__self__': if (f.$bound !== undefined) return f.$bound; break;
+    case '__func__': if (f.$func !== undefined) return f.$func; break;
+    case '__class__': return typeOf(f);
+  }
+  const d = f.$attrs;
+  if (d && hasOwn.call(d, name)) return d[name];
+  throw attributeError(f, name);
+}
+
+export function setattr(o: any, name: string, v: any): void {
+  if (typeof o === 'object' && !Array.isArray(o) && o instanceof PyObject) {
+    const sa = (o as any).__setattr__;
+    if (typeof sa === 'function' && sa.$py === 1) { sa(o, name, v); return; }
+    if (o.$cls === moduleClass) { o[name] = v; return; }
+    try { o[name] = v; } catch (e) {
+      if (e instanceof TypeError) throw pyErr(E.AttributeError, `property '${name}' of '${typeName(o)}' object has no setter`);
+      throw e;
+    }
+    return;
+  }
+  if (typeof o === 'function') {
+    if (o.$isclass === true) {
+      const d = Object.getOwnPropertyDescriptor(o.prototype, name);
+      if (d && !d.writable && !d.set) throw pyErr(E.TypeError, `cannot set '${name}' attribute of immutable type '${o.$name}'`);
+      Object.defineProperty(o.prototype, name, { value: v, writable: true, enumerable: true, configurable: true });
+      return;
+    }
+    if (name === '__name__') { o.$name = v; return; }
+    if (name === '__qualname__') { o.$qualname = v; return; }
+    if (name === '__doc__') { o.$doc = v; return; }
+    if (name === '__module__') { o.$module = v; return; }
+    (o.$attrs ??= Object.create(null))[name] = v;
+    return;
+  }
+  throw pyErr(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+export function delattr(o: any, name: string): void {
+  if (typeof o === 'object' && !Array.isArray(o) && hasOwn.call(o, name)) { delete o[name]; return; }
+  if (typeof o === 'function' && o.$isclass === true && hasOwn.call(o.prototype, name)) { delete o.prototype[name]; return; }
+  if (typeof o === 'function' && o.$attrs && hasOwn.call(o.$attrs, name)) { delete o.$attrs[name]; return; }
+  throw attributeError(o, name);
+}
+
+/** o.name(...args) without allocating a bound method. */
+export function callMethod(o: any, name: string, ...args: any[]): any {
+  if (typeof o === 'object' && !Array.isArray(o) && o.$getattr === undefined) {
+    const f = o[name];
+    if (typeof f === 'function') {
+      if (f.$py === 1) return hasOwn.call(o, name) ? f(...args) : f(o, ...args);
+      if (f.$isclass === true || f.$bound !== undefined) return f(...args);
+      return f.apply(o, args);
+    }
+  } else if (typeof o !== 'function') {
+    const f = typeOf(o).prototype[name];
+    if (typeof f === 'function' && f.$isclass !== true) return f.$py === 1 ? f(o, ...args) : f.apply(o, args);
+  }
+  return call(getattr(o, name), ...args);
+}
+
+export function callMethodKw(o: any, name: string, pos: any[], kw: Kw | undefined): any {
+  if (!kw || kw.size === 0) return callMethod(o, name, ...pos);
+  return callKw(getattr(o, name), pos, kw);
+}
+
+/** Look up a special method on the type (not the instance), as CPython's implicit lookups do.
+ *  Returns undefined if the type does not define it. */
+export function lookupSpecial(o: any, name: string): any {
+  if (typeof o === 'object' && !Array.isArray(o)) return o.$cls?.$user ? o.$cls.prototype[name] : o[name];
+  return typeOf(o).prototype[name];
+}
+
+/** Call a special method found by lookupSpecial. */
+export function callSpecial(f: any, o: any, ...args: any[]): any {
+  return f.$py === 1 ? f(o, ...args) : f.apply(o, args);
+}

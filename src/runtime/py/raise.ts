@@ -1,0 +1,58 @@
+// raise / re-raise / except matching for translated code.
+import { isClass, None, typeName, isTuple, PyClass } from './object';
+import { E, pyErr, isPyException, toPyException, PyBaseException } from './exceptions';
+import { call } from './call';
+import { recordRaise, noteCaught } from './traceback';
+
+function instantiate(x: any, what: string): PyBaseException {
+  if (isClass(x)) {
+    const e = call(x);
+    if (!isPyException(e)) throw pyErr(E.TypeError, `calling ${what} should have returned an instance of BaseException, not ${typeName(e)}`);
+    return e;
+  }
+  if (isPyException(x)) return x;
+  throw pyErr(E.TypeError, 'exceptions must derive from BaseException');
+}
+
+/** `raise exc [from cause]`; `context` is the exception being handled, when lexically known. */
+export function raise(exc: any, cause?: any, context?: any): PyBaseException {
+  const e = instantiate(exc, 'exception');
+  if (cause !== undefined) {
+    if (cause === None) e.__cause__ = None;
+    else {
+      if (!isClass(cause) && !isPyException(cause)) throw pyErr(E.TypeError, 'exception causes must derive from BaseException');
+      e.__cause__ = instantiate(cause, 'cause');
+    }
+    e.__suppress_context__ = true;
+  }
+  if (context !== undefined && context !== None && context !== e && e.__context__ === None) e.__context__ = context;
+  recordRaise(e, raise);
+  return e;
+}
+
+/** Bare `raise` inside an except block: the same exception, traceback unchanged. */
+export function reraise(e?: any): PyBaseException {
+  if (e === undefined || e === None) return pyErr(E.RuntimeError, 'No active exception to reraise');
+  return e;
+}
+
+/** First thing in a translated `catch`: a Python exception, trimmed to this frame. */
+export function caught(x: any): PyBaseException {
+  const e = toPyException(x);
+  if (e.$frames === undefined) recordRaise(e, caught);
+  noteCaught(e, true, caught);
+  return e;
+}
+
+function checkClass(C: any): PyClass {
+  if (!isClass(C) || !C.$mro.includes(E.BaseException)) {
+    throw pyErr(E.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return C;
+}
+/** `except T` / `except (T1, T2)` */
+export function matches(e: PyBaseException, T: any): boolean {
+  if (isTuple(T)) { for (const C of T) if (matches(e, C)) return true; return false; }
+  const C = checkClass(T);
+  return e.$cls === C || e.$cls.$mro.includes(C);
+}
