@@ -17,3 +17,6 @@ export { set } from './py/set';
 export { slice } from './py/slice';
 export { bytes } from './py/bytes';
 export * from './py/stmtHelpers';
+export * from './py/stmtHelpers2';
+export { asyncNext, aiter } from './py/stmtHelpers';
+export { tick } from './interrupt';

@@ -2,7 +2,7 @@
 // CPython's AttributeError messages.
 import { typeOf, isClass, PyClass, PyObject, None, typeName, moduleClass } from './object';
 import { E, pyErr } from './exceptions';
-import { call, callKw, Kw } from './call';
+import { call, callKw, Kw, toKw } from './call';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -202,9 +202,10 @@ export function callMethod(o: any, name: string, ...args: any[]): any {
   return call(getattr(o, name), ...args);
 }
 
-export function callMethodKw(o: any, name: string, pos: any[], kw: Kw | undefined): any {
-  if (!kw || kw.size === 0) return callMethod(o, name, ...pos);
-  return callKw(getattr(o, name), pos, kw);
+export function callMethodKw(o: any, name: string, pos: any[], kw: Kw | Record<string, any> | undefined): any {
+  const k = toKw(kw);
+  if (!k || k.size === 0) return callMethod(o, name, ...pos);
+  return callKw(getattr(o, name), pos, k);
 }
 
 /** Look up a special method on the type (not the instance), as CPython's implicit lookups do.

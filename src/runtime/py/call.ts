@@ -104,8 +104,12 @@ export function bindArgs(f: any, sig: Sig, pos: any[], kw: Kw | undefined): any[
 
 /** The fast-path prologue calls this when the positional arity is wrong: it raises the error. */
 export function argErr(f: any, args: ArrayLike<any>): never {
-  bindArgs(f, f.$sig, Array.from(args).filter(a => a !== undefined), undefined);
-  throw pyErr(E.TypeError, `${f.$sig.qualname}() received invalid arguments`);
+  throw argError(f, args);
+}
+/** The TypeError for a bad positional call (translated prologues `throw $.argError(f, arguments)`). */
+export function argError(f: any, args: ArrayLike<any>): any {
+  try { bindArgs(f, f.$sig, Array.from(args).filter(a => a !== undefined), undefined); } catch (e) { return e; }
+  return pyErr(E.TypeError, `${f.$sig.qualname}() received invalid arguments`);
 }
 
 // ------------------------------------------------------------------ calls
@@ -116,7 +120,8 @@ export function call(f: any, ...args: any[]): any {
 }
 
 /** Call with keywords: `kw` is a Kw map (see kw()). */
-export function callKw(f: any, pos: any[], kw: Kw | undefined): any {
+export function callKw(f: any, pos: any[], kwArg: Kw | Record<string, any> | undefined): any {
+  const kw = toKw(kwArg);
   if (!kw || kw.size === 0) return call(f, ...pos);
   if (typeof f === 'function') {
     if (f.$isclass === true) return construct(f, pos, kw);
@@ -136,13 +141,29 @@ let callObject: (f: any, args: any[], kw: Kw | undefined) => any = (f) => {
 };
 export function setCallObject(fn: typeof callObject) { callObject = fn; }
 
-/** Build a Kw map from a literal object plus any number of **mappings (already iterated). */
-export function kw(lit: Record<string, any> | null, ...spreads: Array<Array<[string, any]>>): Kw {
+/** Keywords as a Map (translated code passes a plain object when there is no `**`). */
+export function toKw(k: Kw | Record<string, any> | undefined): Kw | undefined {
+  if (k === undefined || k instanceof Map) return k;
   const m: Kw = new Map();
-  if (lit) for (const k of Object.keys(lit)) m.set(k, lit[k]);
-  for (const s of spreads) for (const [k, v] of s) {
+  for (const key of Object.keys(k)) m.set(key, k[key]);
+  return m;
+}
+let mappingPairs: (m: any) => Array<[any, any]> = () => { throw new Error('mappingPairs not wired'); };
+export function setMappingPairs(f: (m: any) => Array<[any, any]>) { mappingPairs = f; }
+
+/** `f(k=1, **d, j=2)`: parts are literal objects and mappings, merged left to right. */
+export function kw(...parts: any[]): Kw {
+  const m: Kw = new Map();
+  const put = (k: any, v: any) => {
+    if (typeof k !== 'string') throw pyErr(E.TypeError, 'keywords must be strings');
     if (m.has(k)) throw pyErr(E.TypeError, `got multiple values for keyword argument '${k}'`);
     m.set(k, v);
+  };
+  for (const p of parts) {
+    if (p === null || p === undefined) continue;
+    if (p instanceof Map) { for (const [k, v] of p) put(k, v); continue; }
+    if (Object.getPrototypeOf(p) === Object.prototype) { for (const k of Object.keys(p)) put(k, p[k]); continue; }
+    for (const [k, v] of mappingPairs(p)) put(k, v);
   }
   return m;
 }

@@ -14,8 +14,18 @@ function instantiate(x: any, what: string): PyBaseException {
   throw pyErr(E.TypeError, 'exceptions must derive from BaseException');
 }
 
-/** `raise exc [from cause]`; `context` is the exception being handled, when lexically known. */
-export function raise(exc: any, cause?: any, context?: any): PyBaseException {
+/** Exceptions being handled (sys.exc_info()), innermost last: pushed by caught(), popped by endExcept(). */
+const handling: PyBaseException[] = [];
+export function currentException(): PyBaseException | undefined { return handling[handling.length - 1]; }
+export function endExcept(e: PyBaseException) {
+  const i = handling.lastIndexOf(e);
+  if (i >= 0) handling.splice(i, 1);
+}
+/** Forget handled exceptions (a Task step ends, a program ends). */
+export function resetHandling() { handling.length = 0; }
+
+/** `raise exc [from cause]`; the exception being handled becomes its __context__. */
+export function raise(exc: any, cause?: any, context: any = currentException()): PyBaseException {
   const e = instantiate(exc, 'exception');
   if (cause !== undefined) {
     if (cause === None) e.__cause__ = None;
@@ -31,7 +41,7 @@ export function raise(exc: any, cause?: any, context?: any): PyBaseException {
 }
 
 /** Bare `raise` inside an except block: the same exception, traceback unchanged. */
-export function reraise(e?: any): PyBaseException {
+export function reraise(e: any = currentException()): PyBaseException {
   if (e === undefined || e === None) return pyErr(E.RuntimeError, 'No active exception to reraise');
   return e;
 }
@@ -41,6 +51,7 @@ export function caught(x: any): PyBaseException {
   const e = toPyException(x);
   if (e.$frames === undefined) recordRaise(e, caught);
   noteCaught(e, true, caught);
+  handling.push(e);
   return e;
 }
 

@@ -128,3 +128,14 @@ export function isStopAsyncIteration(e: any): boolean {
   return e?.$cls === E.StopAsyncIteration || e?.$cls?.$mro?.includes(E.StopAsyncIteration);
 }
 void str; void tuple; void isClass;
+
+/** One step of `async for`: awaits __anext__(); returns undefined at StopAsyncIteration. */
+export function* asyncNext(it: any): Generator<any, any, any> {
+  const aw = anext(it);
+  try {
+    return yield* (require('./generators').await_(aw) as Iterator<any>) as any;
+  } catch (e) {
+    if (isStopAsyncIteration(e)) { require('./raise').endExcept(e); return undefined; }
+    throw e;
+  }
+}

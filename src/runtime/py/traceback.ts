@@ -13,7 +13,7 @@ export interface Frame {
   text?: string;
 }
 
-export interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; scope: string }
+export interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; scope: string; prologue?: boolean }
 export interface CodeInfo {
   pyFile: string;
   lines: string[];
@@ -61,8 +61,8 @@ export function captureFrames(skip: Function = captureFrames): Frame[] {
     if (file && file.startsWith('py:')) {
       const info = codes.get(file);
       if (!info) continue;
-      const loc = info.lookup(c.getLineNumber()! - info.lineOffset, c.getColumnNumber()! - 1);
-      if (!loc) continue;
+      const loc = info.lookup(c.getLineNumber()!, c.getColumnNumber()!);
+      if (!loc || loc.prologue) continue;
       out.push({ file: info.pyFile, line: loc.lineno, name: loc.scope, col: loc.col_offset, endLine: loc.end_lineno, endCol: loc.end_col_offset });
       continue;
     }

@@ -1,0 +1,9 @@
+// Registers every stdlib module implemented in this directory (each registers itself lazily with
+// registerModule; nothing is initialised until a program imports it). See README.md.
+import './random';
+import './time';
+import './functools';
+import './collections';
+import './warnings';
+import './dataclasses';
+import './copy';

@@ -1,0 +1,315 @@
+// asyncio.Task: CPython 3.11's C implementation (task_step_impl / task_wakeup in
+// _asynciomodule.c), which tasks.py's __step/__wakeup mirror.
+import { PyObject, nativeClass, None, isClass } from './py/object';
+import { E, pyErr, toPyException, isPyException, PyBaseException } from './py/exceptions';
+import { pyfunc } from './py/call';
+import { callMethod, callMethodKw, getattrDefault, setattr } from './py/attrs';
+import { repr, str, truthy } from './py/protocols';
+import { kw } from './py/call';
+import { noteCaught } from './py/traceback';
+import { Coroutine, PyGenerator, unstarted, fakeAddress } from './py/generators';
+import { host } from './eventsHost';
+import { formatCoroutine, futureReprInfo, recursiveRepr } from './eventsFormat';
+import { Future, FutureClass, PENDING, getFutureLoop } from './futures';
+import { InvalidStateError, isCancelledError, isExitException } from './asyncioExceptions';
+import { iscoroutine } from './coroutines';
+import { emit, WaitTarget } from './trace';
+
+let taskNameCounter = 0;
+let taskIds = 0;
+/** Fresh interpreter: Task-1 again. */
+export function resetTaskCounter() { taskNameCounter = 0; }
+
+/** The callable the loop runs for a task step (repr'd like CPython's TaskStepMethWrapper). */
+export class TaskStepMethWrapper extends PyObject {
+  constructor(public $stepTask: Task | undefined = undefined, public $arg: any = undefined) { super(); }
+  __call__() { taskStep(this.$stepTask!, this.$arg); return None; }
+  __repr__() { return `<TaskStepMethWrapper object at ${fakeAddress(this)}>`; }
+}
+nativeClass({ name: 'TaskStepMethWrapper', module: '_asyncio', es: TaskStepMethWrapper });
+
+export class Task extends Future {
+  _coro: any = None;
+  _name: any = None;
+  _context: any = undefined;
+  _fut_waiter: any = None;
+  _must_cancel = false;
+  _num_cancels_requested = 0;
+  _log_destroy_pending = true;
+  $id = 0;
+  /** The bound `Task.task_wakeup` callback (one per task). */
+  $wakeupFn: any = undefined;
+  /** Nobody holds a reference (fire-and-forget): report an unretrieved exception at once. */
+  $unref = false;
+  /** The task asyncio.run()/Runner.run() runs: its end is where main()'s locals die. */
+  $root = false;
+
+  get_coro() { return this._coro; }
+  get_name() { return this._name; }
+  set_name(value: any) { this._name = typeof value === 'string' ? value : str(value); return None; }
+  set_result(_: any): any { throw pyErr(E.RuntimeError, 'Task does not support set_result operation'); }
+  set_exception(_: any): any { throw pyErr(E.RuntimeError, 'Task does not support set_exception operation'); }
+  cancelling() { return this._num_cancels_requested; }
+  uncancel() {
+    if (this._num_cancels_requested > 0) this._num_cancels_requested -= 1;
+    return this._num_cancels_requested;
+  }
+  $cancelTask(msg: any): boolean {
+    this.$logTb = false;
+    if (this._state !== PENDING) return false;
+    this._num_cancels_requested += 1;
+    const w = this._fut_waiter;
+    if (w !== None) {
+      if (truthy(w instanceof Future && !w.$cls.$user ? (w as any).$cancelAny(msg) : callMethod(w, 'cancel', msg))) return true;
+    }
+    this._must_cancel = true;
+    this._cancel_message = msg;
+    return true;
+  }
+  get_stack() { return []; }
+  __repr__(): string {
+    return recursiveRepr(this, () => `<${this.$cls.$name} ${taskReprInfo(this).join(' ')}>`);
+  }
+}
+/** cancel() of any Future-like (Task.cancel, _GatheringFuture.cancel, Future.cancel). */
+(Future.prototype as any).$cancelAny = function (this: Future, msg: any) { return this.$cancel(msg); };
+(Task.prototype as any).$cancelAny = function (this: Task, msg: any) { return this.$cancelTask(msg); };
+
+/** base_tasks._task_repr_info */
+export function taskReprInfo(t: Task): string[] {
+  const info = futureReprInfo(t);
+  if (t._num_cancels_requested > 0 && t._state === PENDING) info[0] = 'cancelling';
+  info.splice(1, 0, `name=${repr(t._name)}`);
+  info.splice(2, 0, `coro=<${formatCoroutine(t._coro)}>`);
+  if (t._fut_waiter !== None) info.splice(3, 0, `wait_for=${repr(t._fut_waiter)}`);
+  return info;
+}
+
+export const TaskClass = nativeClass({
+  name: 'Task', module: '_asyncio', es: Task, bases: [FutureClass],
+  dict: {
+    __init__: pyfunc('__init__', ['coro', '*', 'loop=', 'name=', 'context='], function (this: Task, coro: any, loop: any, name: any, context: any) {
+      initTask(this, coro, loop === None ? getEventLoopForTask() : loop, name, context);
+      return None;
+    }, [None, None, None], 'Task.__init__'),
+    cancel: pyfunc('cancel', ['msg='], function (this: Task, msg: any) { return this.$cancelTask(msg); }, [None], 'Task.cancel'),
+  },
+});
+let getEventLoopForTask: () => any = () => { throw pyErr(E.RuntimeError, 'no event loop'); };
+export function setTaskLoopGetter(f: () => any) { getEventLoopForTask = f; }
+
+/** Task.__init__ after future_init (loop already resolved). */
+export function initTask(t: Task, coro: any, loop: any, name: any, context: any) {
+  t._loop = loop;
+  if (!iscoroutine(coro)) {
+    t._log_destroy_pending = false;
+    throw pyErr(E.TypeError, `a coroutine was expected, got ${repr(coro)}`);
+  }
+  t._context = context === None || context === undefined ? host.copyContext() : context;
+  t._coro = coro;
+  t._name = name === None || name === undefined ? `Task-${++taskNameCounter}` : (typeof name === 'string' ? name : str(name));
+  t.$id = ++taskIds;
+  if (loop.$trace !== undefined) {
+    emit(loop.$trace, { k: 'task', id: t.$id, name: t._name, coro: formatCoroutine(coro), t: loop.$time(), parent: loop.$current?.$id });
+  }
+  callStepSoon(t, undefined);
+  loop.$tasks.add(t);
+}
+
+export function newTask(coro: any, loop: any, name?: any, context?: any): Task {
+  const t = new Task();
+  initTask(t, coro, loop, name, context);
+  return t;
+}
+
+function callStepSoon(t: Task, arg: any) {
+  const w = new TaskStepMethWrapper(t, arg);
+  const h = t._loop.$callSoon(w, [], t._context);
+  h.$taskStep = t;
+}
+
+function wakeupFn(t: Task): any {
+  let w = t.$wakeupFn;
+  if (w === undefined) {
+    w = t.$wakeupFn = function task_wakeup(fut: any) { taskWakeup(t, fut); return None; };
+    w.$name = 'task_wakeup'; w.$qualname = 'Task.task_wakeup'; w.$bound = t;
+  }
+  return w;
+}
+
+// ------------------------------------------------------------------ _enter_task / _leave_task
+export function enterTask(loop: any, task: any) {
+  const cur = loop.$current;
+  if (cur !== undefined) {
+    throw pyErr(E.RuntimeError, `Cannot enter into task ${repr(task)} while another task ${repr(cur)} is being executed.`);
+  }
+  loop.$current = task;
+}
+export function leaveTask(loop: any, task: any) {
+  const cur = loop.$current;
+  if (cur !== task) {
+    throw pyErr(E.RuntimeError, `Leaving task ${repr(task)} does not match the current task ${cur === undefined ? 'None' : repr(cur)}.`);
+  }
+  loop.$current = undefined;
+}
+
+// ------------------------------------------------------------------ task_step / task_wakeup
+export function taskStep(task: Task, exc: any) {
+  const loop = task._loop;
+  enterTask(loop, task);
+  const tr = loop.$trace;
+  if (tr !== undefined) emit(tr, { k: 'step', id: task.$id, t: loop.$time(), line: task._coro?.$lineno });
+  try {
+    taskStepImpl(task, exc);
+  } finally {
+    leaveTask(loop, task);
+    if (tr !== undefined) emit(tr, { k: 'stepEnd', id: task.$id, t: loop.$time() });
+  }
+}
+
+function setErrorSoon(task: Task, msg: string) {
+  callStepSoon(task, pyErr(E.RuntimeError, msg));
+}
+
+function taskStepImpl(task: Task, exc: any) {
+  if (task._state !== PENDING) {
+    throw pyErr(InvalidStateError, `_step(): already done: ${repr(task)} ${exc === undefined ? 'None' : repr(exc)}`);
+  }
+  if (task._must_cancel) {
+    if (exc === undefined || !isCancelledError(exc)) exc = task.$makeCancelledError();
+    task._must_cancel = false;
+  }
+  task._fut_waiter = None;
+  const coro = task._coro;
+  let r: IteratorResult<any>;
+  try {
+    if (coro instanceof Coroutine || coro instanceof PyGenerator) {
+      if (coro.$state === 0) unstarted.delete(coro as Coroutine);
+      r = exc === undefined ? coro.$send(undefined) : coro.$throw(exc);
+    } else {
+      r = sendGeneric(coro, exc);
+    }
+  } catch (x) {
+    const e = toPyException(x);
+    noteCaught(e, false);
+    if (task.$root) flushLogTbs(task._loop);
+    if (isCancelledError(e)) {
+      task._cancelled_exc = e;
+      finish(task, 'cancelled');
+      task.$cancel(None);
+      return;
+    }
+    finish(task, 'failed', e);
+    task.$setException(e);
+    if (task.$unref) (task._loop.$reportSoon ??= []).push(task);
+    if (isExitException(e)) throw e;
+    return;
+  }
+  if (r.done) {
+    if (task.$root) flushLogTbs(task._loop);
+    if (task._must_cancel) {
+      task._must_cancel = false;
+      finish(task, 'cancelled');
+      task.$cancel(task._cancel_message);
+    } else {
+      const v = r.value === undefined ? None : r.value;
+      finish(task, 'done', v);
+      task.$setResult(v);
+    }
+    return;
+  }
+  const result = r.value;
+  if (result === task) return setErrorSoon(task, `Task cannot await on itself: ${repr(task)}`);
+  if (result instanceof Future && !result.$cls.$user) {
+    if (result._loop !== task._loop) return setErrorSoon(task, `Task ${repr(task)} got Future ${repr(result)} attached to a different loop`);
+    if (!result._asyncio_future_blocking) return setErrorSoon(task, `yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`);
+    result._asyncio_future_blocking = false;
+    result.$addDoneCallback(wakeupFn(task), task._context);
+    task._fut_waiter = result;
+    if (task._loop.$trace !== undefined) emitWait(task, result);
+    if (task._must_cancel) {
+      if (truthy((result as any).$cancelAny(task._cancel_message))) task._must_cancel = false;
+    }
+    return;
+  }
+  if (result === None || result === undefined) {
+    callStepSoon(task, undefined);
+    return;
+  }
+  const blocking = typeof result === 'object' && !Array.isArray(result) ? getattrDefault(result, '_asyncio_future_blocking', undefined) : undefined;
+  if (blocking !== undefined && blocking !== None) {
+    if (!truthy(blocking)) return setErrorSoon(task, `yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`);
+    if (getFutureLoop(result) !== task._loop) return setErrorSoon(task, `Task ${repr(task)} got Future ${repr(result)} attached to a different loop`);
+    setattr(result, '_asyncio_future_blocking', false);
+    callMethodKw(result, 'add_done_callback', [wakeupFn(task)], kw({ context: task._context ?? None }));
+    task._fut_waiter = result;
+    if (task._must_cancel) {
+      if (truthy(callMethod(result, 'cancel', task._cancel_message))) task._must_cancel = false;
+    }
+    return;
+  }
+  if (result instanceof PyGenerator) {
+    return setErrorSoon(task, `yield was used instead of yield from for generator in task ${repr(task)} with ${repr(result)}`);
+  }
+  setErrorSoon(task, `Task got bad yield: ${repr(result)}`);
+}
+
+/** coro.send(None) / coro.throw(exc) for coroutine-like objects that are not native coroutines. */
+function sendGeneric(coro: any, exc: any): IteratorResult<any> {
+  try {
+    return { value: exc === undefined ? callMethod(coro, 'send', None) : callMethod(coro, 'throw', exc), done: false };
+  } catch (e) {
+    if (isPyException(e) && e.$cls.$mro.includes(E.StopIteration)) return { value: (e as any).value, done: true };
+    throw e;
+  }
+}
+
+/** C task_wakeup */
+export function taskWakeup(task: Task, fut: any) {
+  const loop = task._loop;
+  if (loop.$trace !== undefined) emit(loop.$trace, { k: 'wake', id: task.$id, t: loop.$time(), by: loop.$current?.$id });
+  let exc: any;
+  try {
+    if (fut instanceof Future && !fut.$cls.$user) fut.$getResult();
+    else callMethod(fut, 'result');
+  } catch (x) {
+    exc = toPyException(x);
+  }
+  taskStep(task, exc);
+}
+
+function finish(task: Task, k: 'done' | 'cancelled' | 'failed', v?: any) {
+  const loop = task._loop;
+  loop.$tasks.delete(task);
+  const tr = loop.$trace;
+  if (tr === undefined) return;
+  const t = loop.$time();
+  if (k === 'done') emit(tr, { k, id: task.$id, t, result: safeRepr(v) });
+  else if (k === 'failed') emit(tr, { k, id: task.$id, t, exc: safeRepr(v) });
+  else emit(tr, { k, id: task.$id, t });
+}
+function safeRepr(v: any): string { try { return repr(v); } catch { return '<?>'; } }
+
+function emitWait(task: Task, fut: Future) {
+  let on: WaitTarget;
+  if (fut.$wk !== undefined) on = fut.$wk;
+  else if (fut instanceof Task) on = { kind: 'task', desc: String(fut._name), target: fut.$id };
+  else on = { kind: fut.$cls.$name === '_GatheringFuture' ? 'gather' : 'future', desc: safeRepr(fut) };
+  emit(task._loop.$trace, { k: 'wait', id: task.$id, t: task._loop.$time(), on });
+}
+
+/** Report "... exception was never retrieved" for every future still holding one. */
+export function flushLogTbs(loop: any) {
+  const pending = [...loop.$logTbs];
+  loop.$logTbs.clear();
+  for (const f of pending) reportUnretrieved(f);
+}
+export function reportUnretrieved(f: Future) {
+  if (!f.$logTb) return;
+  f.$logTb = false;
+  f._loop.$logTbs.delete(f);
+  f._loop.$callExceptionHandler([
+    ['message', `${f.$cls.$name} exception was never retrieved`], ['exception', f._exception], ['future', f]]);
+}
+
+export { isClass, PyBaseException };

@@ -1,0 +1,28 @@
+// Messages between the host (CLI, extension) and the sandbox worker. One typed union each way.
+
+export type RunMode = 'module' | 'cell';
+
+export type HostToWorker =
+  | { type: 'run'; id: number; source: string; filename: string; mode: RunMode; cellIndex?: number; clock: 'virtual' | 'real'; trace?: boolean }
+  | { type: 'reset' };
+
+export interface PyError { ename: string; evalue: string; traceback: string }
+
+export type WorkerToHost =
+  | { type: 'ready' }
+  | { type: 'stdout'; id: number; text: string }
+  | { type: 'stderr'; id: number; text: string }
+  | { type: 'display'; id: number; repr: string }
+  | { type: 'done'; id: number; status: number; error?: PyError; loopTime: number; translation?: string; trace?: unknown[] }
+  | { type: 'fatal'; message: string };
+
+/** Layout of the shared control buffer (Int32Array). */
+export const CTRL = {
+  /** Set to 1 by the host to request a KeyboardInterrupt. */
+  INTERRUPT: 0,
+  /** Used by the worker to sleep on the real clock (Atomics.wait). */
+  SLEEP: 1,
+  SIZE: 2,
+} as const;
+
+export interface WorkerData { control: SharedArrayBuffer }

@@ -1,0 +1,47 @@
+// The CLI's default path: run a program (or a notebook's cells) in the sandbox worker, streaming
+// its output, with a wall-clock timeout and a memory cap.
+import * as path from 'path';
+import { SandboxSession } from './session';
+import { notebookCells } from './notebookFile';
+
+export interface RunFileOptions {
+  clock: 'virtual' | 'real';
+  timeoutSec?: number;
+  maxMemoryMb?: number;
+  trace?: boolean;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export async function runFileSandboxed(file: string, source: string, o: RunFileOptions): Promise<{ status: number; trace?: unknown[] }> {
+  const session = new SandboxSession({
+    workerPath: path.join(__dirname, 'worker.js'),
+    maxMemoryMb: o.maxMemoryMb,
+    onOutput: (_id, stream, text) => (stream === 'stdout' ? o.stdout : o.stderr)(text),
+    onDisplay: (_id, repr) => o.stdout(repr + '\n'),
+  });
+  let timedOut = false;
+  const timer = o.timeoutSec ? setTimeout(() => {
+    timedOut = true;
+    session.kill(`asyncio-lab: the program was stopped after ${o.timeoutSec} s (--timeout)`);
+  }, o.timeoutSec * 1000) : undefined;
+  try {
+    if (file.endsWith('.ipynb')) {
+      const trace: unknown[] = [];
+      let i = 0;
+      for (const cell of notebookCells(source)) {
+        const r = await session.run({ source: cell, filename: `<cell ${++i}>`, mode: 'cell', clock: o.clock, trace: o.trace });
+        if (r.trace) trace.push(...r.trace);
+        if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
+        if (r.status !== 0) return { status: r.status, trace };
+      }
+      return { status: 0, trace };
+    }
+    const r = await session.run({ source, filename: file, mode: 'module', clock: o.clock, trace: o.trace });
+    if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
+    return { status: r.status, trace: r.trace };
+  } finally {
+    if (timer) clearTimeout(timer);
+    session.dispose();
+  }
+}

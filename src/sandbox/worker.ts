@@ -1,0 +1,53 @@
+// Worker entry: holds one Python namespace and one event loop; runs requests from the host.
+import { parentPort, workerData } from 'worker_threads';
+import { CTRL, HostToWorker, WorkerToHost, WorkerData } from './protocol';
+import { lockdown } from './lockdown';
+import { setInterruptSource } from '../runtime/interrupt';
+import '../runtime/wiring';
+import { runCode, resetSession } from '../runtime/session';
+
+const port = parentPort!;
+const ctrl = new Int32Array((workerData as WorkerData).control);
+const A = Atomics;
+const post = (m: WorkerToHost) => port.postMessage(m);
+
+// Output is batched: one message per ~8 KB or at the end of a run.
+let currentId = 0;
+let buf: { stream: 'stdout' | 'stderr'; text: string } | undefined;
+function flush() {
+  if (buf) { post({ type: buf.stream, id: currentId, text: buf.text }); buf = undefined; }
+}
+function write(stream: 'stdout' | 'stderr', text: string) {
+  if (buf && buf.stream !== stream) flush();
+  if (!buf) buf = { stream, text: '' };
+  buf.text += text;
+  if (buf.text.length > 8192) flush();
+}
+
+setInterruptSource({
+  poll: () => A.exchange(ctrl, CTRL.INTERRUPT, 0) === 1,
+  sleep: (ms: number) => { flush(); A.wait(ctrl, CTRL.SLEEP, 0, ms); },
+  flush,
+});
+lockdown();
+
+port.on('message', (m: HostToWorker) => {
+  if (m.type === 'reset') { resetSession(); return; }
+  if (m.type !== 'run') return;
+  currentId = m.id;
+  let r;
+  try {
+    r = runCode(m.source, m.filename, {
+      mode: m.mode, cellIndex: m.cellIndex, clock: m.clock, trace: m.trace,
+      stdout: s => write('stdout', s), stderr: s => write('stderr', s),
+      display: repr => { flush(); post({ type: 'display', id: m.id, repr }); },
+    });
+  } catch (e: any) {
+    flush();
+    post({ type: 'fatal', message: `internal error: ${e?.stack ?? e}` });
+    r = { status: 1, loopTime: 0 };
+  }
+  flush();
+  post({ type: 'done', id: m.id, status: r.status, error: r.error, loopTime: r.loopTime, trace: r.trace });
+});
+post({ type: 'ready' });

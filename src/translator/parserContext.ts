@@ -1,0 +1,65 @@
+// Shared state of one Pyright-tree → CPython-AST conversion.
+
+import type { Located } from './ast';
+import { LineTable, TokenStream, locate } from './parserSource';
+
+/** An error found while converting, in source offsets; parser.ts turns it into a SyntaxDiag. */
+export interface RawDiag {
+  start: number;
+  end: number;
+  msg: string;
+  type?: 'SyntaxError' | 'IndentationError' | 'TabError';
+  /** CPython quirk: some errors show another text than the source line (f-string parts). */
+  text?: string;
+  /** 1-based offset into `text` when `text` is given. */
+  textOffset?: number;
+  textEndOffset?: number;
+  /** Ordering class of compile-time errors: symtable (1) before compiler (2). */
+  phase?: number;
+  /**
+   * Tokenizer errors: 'hard' ones raise as soon as CPython's tokenizer sees them (even after a
+   * parser error), 'soft' ones only when the parser reaches them, 'eof' is an unclosed bracket.
+   */
+  tok?: 'hard' | 'soft' | 'eof';
+}
+
+export class ConvCtx {
+  /** Token stream used for parenthesis lookups; swapped while converting f-string parts. */
+  ts: TokenStream;
+  readonly diags: RawDiag[] = [];
+  private readonly offsets = new WeakMap<object, [number, number]>();
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineTable,
+    tokens: TokenStream,
+    /** Pyright ParseOptions, reused to parse f-string replacement fields. */
+    readonly pyOptions: unknown,
+  ) {
+    this.ts = tokens;
+  }
+
+  /** Sets the position of `node` from offsets and remembers them. */
+  at<N extends object>(node: N, start: number, end: number): N & Located {
+    Object.assign(node, locate(this.lines, start, end));
+    this.offsets.set(node, [start, end]);
+    return node as N & Located;
+  }
+  /** Remembers offsets of a node without positions (withitem, comprehension...). */
+  remember<N extends object>(node: N, start: number, end: number): N {
+    this.offsets.set(node, [start, end]);
+    return node;
+  }
+  /** Offsets [start, end) of a converted node. */
+  off(node: object): [number, number] {
+    return this.offsets.get(node) ?? [0, 0];
+  }
+  /** Offsets of a converted node including the parentheses that wrap it. */
+  outer(node: object): [number, number] {
+    const [s, e] = this.off(node);
+    return this.ts.outer(s, e);
+  }
+  error(start: number, end: number, msg: string, extra: Partial<RawDiag> = {}): void {
+    this.diags.push({ start, end, msg, ...extra });
+  }
+}

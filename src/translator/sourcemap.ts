@@ -1,0 +1,100 @@
+// Source map of translated code: JS positions → Python positions.
+//
+// Every emitted statement and every helper call that can raise gets an entry covering its JS text.
+// `lookup()` answers with the *smallest* entry containing a JS position, which is the innermost
+// Python expression that could have raised there, as CPython 3.11 tracebacks want (their carets).
+//
+// Coordinates:
+// - entries: JS `line` 1-based within `code`, JS `col` 0-based (UTF-16 units), end exclusive;
+// - Python ranges are the AST's: lines 1-based, columns 0-based UTF-16 units of the line;
+// - `lookup(map, line, column)` takes V8 CallSite numbers (`getLineNumber()` and
+//   `getColumnNumber()`, both 1-based) of the *wrapped* script, and subtracts `map.lineOffset`.
+
+/** A Python source range plus the `co_name` of the code object it belongs to. */
+export interface PyPosition {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+  /** `co_name`: '<module>', a function name, '<lambda>', '<listcomp>', '<genexpr>', a class name... */
+  scope: string;
+  /**
+   * True for a function's argument-binding prologue. CPython reports argument errors in the
+   * *caller's* frame, so a traceback printer should drop frames whose position is a prologue.
+   */
+  prologue?: boolean;
+}
+
+export interface MapEntry extends PyPosition {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+  /** Length of the covered JS text, used to pick the innermost entry. */
+  size: number;
+}
+
+export interface SourceMap {
+  /** Python file name the code came from (`<cell 3>` style names for notebook cells). */
+  file: string;
+  /**
+   * Lines the caller's wrapper puts before line 1 of `code`. `new Function('$', 'G', code)` puts
+   * two (`function anonymous($,G` and `) {`), which is the default; set it for other wrappers.
+   */
+  lineOffset: number;
+  entries: MapEntry[];
+}
+
+/** Default `lineOffset`: the wrapper lines of `new Function('$', 'G', code)` in V8. */
+export const NEW_FUNCTION_LINE_OFFSET = 2;
+
+const indexCache = new WeakMap<SourceMap, Map<number, MapEntry[]>>();
+
+function lineIndex(map: SourceMap): Map<number, MapEntry[]> {
+  let idx = indexCache.get(map);
+  if (idx) return idx;
+  idx = new Map();
+  for (const e of map.entries) {
+    for (let l = e.line; l <= e.endLine; l++) {
+      let list = idx.get(l);
+      if (!list) idx.set(l, (list = []));
+      list.push(e);
+    }
+  }
+  indexCache.set(map, idx);
+  return idx;
+}
+
+function contains(e: MapEntry, line: number, col: number): boolean {
+  if (line < e.line || line > e.endLine) return false;
+  if (line === e.line && col < e.col) return false;
+  if (line === e.endLine && col >= e.endCol) return false;
+  return true;
+}
+
+/**
+ * Python position of a V8 stack position (1-based line and column of the wrapped script), or
+ * undefined when the position is outside every entry (e.g. in the wrapper itself).
+ */
+export function lookup(map: SourceMap, jsLine: number, jsCol: number): PyPosition | undefined {
+  const line = jsLine - map.lineOffset;
+  const col = jsCol - 1;
+  const candidates = lineIndex(map).get(line);
+  if (!candidates) return undefined;
+  let best: MapEntry | undefined;
+  for (const e of candidates) {
+    if (contains(e, line, col) && (!best || e.size < best.size)) best = e;
+  }
+  if (!best) return undefined;
+  const out: PyPosition = {
+    lineno: best.lineno, col_offset: best.col_offset, end_lineno: best.end_lineno,
+    end_col_offset: best.end_col_offset, scope: best.scope,
+  };
+  if (best.prologue) out.prologue = true;
+  return out;
+}
+
+/** An empty map (used when translation fails). */
+export function emptySourceMap(file: string): SourceMap {
+  return { file, lineOffset: NEW_FUNCTION_LINE_OFFSET, entries: [] };
+}
