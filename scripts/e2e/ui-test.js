@@ -17,7 +17,7 @@ const NOTEBOOK = 'demo.ipynb';
 // virtual clock, add 'slept 1.0'.
 const EXPECT = process.env.ASYNCIO_LAB_UI_EXPECT
   ? process.env.ASYNCIO_LAB_UI_EXPECT.split('|')
-  : ['hello from asyncio lab'];
+  : ['hello from asyncio lab', 'slept 1.0'];
 
 (async () => {
   const [base, folder, outDir, shot] = process.argv.slice(2);

@@ -27,6 +27,10 @@ import { runInExecutor, toThreadCall } from './executor';
 import { concurrentFuturesAttrs, resetExecutorCounters, CfFuture } from './executorFutures';
 import { setAsyncgenHooks } from './eventsLoopHooks';
 import { DefaultEventLoopPolicyClass, AbstractEventLoopPolicyClass } from './eventsPolicy';
+import { setAsyncioHost } from './eventsHost';
+import { dict } from './py/dict';
+import { set } from './py/set';
+import { pyLt } from './lib/_rt';
 
 const f = (name: string, spec: string[], impl: (...a: any[]) => any, defaults: any[] = []) => pyfunc(name, spec, impl, defaults);
 const coro = (fn: any, file: string, line: number) => asyncDef(fn, libCode(fn.$qualname, file, line));
@@ -159,6 +163,7 @@ export function resetAsyncio(clockMode: 'virtual' | 'real') {
 }
 
 registerAsyncio();
+setAsyncioHost({ makeDict: (entries) => dict(entries), makeSet: (items) => set(items), lt: pyLt });
 onProgramStart((o) => resetAsyncio(o.clock));
 onProgramFinish(() => { reportAtExit(); });
 

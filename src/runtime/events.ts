@@ -69,7 +69,14 @@ export function asyncio_events_Handle__run(h: Handle) {
   const loop = h._loop;
   if (loop.$trace !== undefined && h.$taskStep === undefined) emit(loop.$trace, { k: 'cb', t: loop.$time(), desc: formatCallbackSource(h._callback, h._args) });
   try {
-    runIn(h._context, h._callback, h._args);
+    if (h.$taskStep !== undefined) {
+      // A task step: the callback is a TaskStepMethWrapper (Python-visible), run without a call.
+      const w = h._callback, ctx = h._context;
+      if (ctx === undefined || ctx === None) w.__call__();
+      else host.runInContext(ctx, () => w.__call__(), []);
+    } else {
+      runIn(h._context, h._callback, h._args);
+    }
   } catch (x) {
     const exc = toPyException(x);
     if (isExitException(exc)) throw exc;

@@ -17,6 +17,7 @@ import { objKey } from './emitterNames';
 import { resolveName } from './emitterVars';
 
 export function call(ctx: FnCtx, c: A.Call): E {
+  checkIntrospection(ctx, c);
   const zeroArgSuper = superCall(ctx, c);
   if (zeroArgSuper) return zeroArgSuper;
   const hasStar = c.args.some((a) => a._type === 'Starred');
@@ -71,4 +72,16 @@ function superCall(ctx: FnCtx, c: A.Call): E | undefined {
   if (c.func._type !== 'Name' || c.func.id !== 'super' || c.args.length || c.keywords.length) return undefined;
   if (resolveName(ctx, 'super').kind !== 'global' || ctx.scope.lookup('__class__') !== 'free') return undefined;
   return rt(ctx, c, 'super', ['__class__', ctx.init.firstParam ?? 'undefined']);
+}
+
+/**
+ * `locals()` / `vars()` of a function or class body would need the frame's variables, which are
+ * JS variables here: refuse rather than return something else (module level is fine: G).
+ */
+function checkIntrospection(ctx: FnCtx, c: A.Call): void {
+  if (ctx.kind === 'module' || c.func._type !== 'Name' || c.args.length || c.keywords.length) return;
+  const name = c.func.id;
+  if ((name === 'locals' || name === 'vars') && resolveName(ctx, name).kind === 'global') {
+    ctx.m.unsupported(c, `${name}() inside a function or class body is not supported yet`);
+  }
 }

@@ -49,6 +49,7 @@ export function classDef(ctx: FnCtx, s: A.ClassDef): Frag[] {
   ]);
   for (let i = decos.length - 1; i >= 0; i--) value = ctx.map(s.decorator_list[i], ['$.call(', decos[i], ', ', value, ')']);
   const stmt: Frag = [writeName(ctx, s.name, value).f, ';'];
-  if (!scope.needsClassClosure) return [stmt];
-  return [block(['let __class__;', stmt])];
+  const comment = `// line ${s.lineno}`;
+  if (!scope.needsClassClosure) return [comment, stmt];
+  return [comment, block(['let __class__;', stmt])];
 }

@@ -10,7 +10,7 @@
 //     return $r;
 //   })($.iter(xs))
 //
-// - generator expressions: `(($it) => $.generator({ name, qualname }, function* () {...}))($.iter(xs))`;
+// - generator expressions: `(($it) => $.generator({ $name, $qualname }, function* () {...}))($.iter(xs))`;
 // - asynchronous comprehensions (`async for`, or `await` inside) are generator functions whose
 //   result is awaited in place: `(yield* (function* ($it) {...})($.aiter(xs)))`;
 // - async generator expressions use `$.asyncGenerator`.
@@ -52,11 +52,12 @@ export function comprehension(ctx: FnCtx, x: Comp): E {
   const inner = block([...declarations(child), ...lines]);
 
   if (isGen) {
-    const meta = `{ name: ${str(coName)}, qualname: ${str(qualname)} }`;
+    // The code object of a generator expression: what the runtime reads from a function.
+    const meta = `{ $name: ${str(coName)}, $qualname: ${str(qualname)} }`;
     const wrap = isAsync ? '$.asyncGenerator' : '$.generator';
     return e(ctx.map(x, [`(($it) => ${wrap}(${meta}, function* () `, inner, '))(', firstIter, ')']));
   }
-  if (isAsync) return e(['yield* ', ctx.map(x, ['(function* ($it) ', inner, ')(', firstIter, ')'])], Prec.Assign);
+  if (isAsync) return e(ctx.map(x, ['yield* (function* ($it) ', inner, ')(', firstIter, ')']), Prec.Assign);
   return e(ctx.map(x, ['(($it) => ', inner, ')(', firstIter, ')']));
 }
 

@@ -218,23 +218,30 @@ function awaitExpr(ctx: FnCtx, x: A.Await): E {
   if (!ctx.init.canAwait) {
     ctx.m.error(x, insideFunction(ctx) ? "'await' outside async function" : "'await' outside function");
   }
-  return e(['yield* ', ctx.map(x, ['$.await(', arg(expr(ctx, x.value)), ')'])], Prec.Assign);
+  // A suspended generator frame reports the position of the `yield*` operand: map it all.
+  return e(ctx.map(x, ['yield* $.await(', arg(expr(ctx, x.value)), ')']), Prec.Assign);
 }
 
-function yieldExpr(ctx: FnCtx, x: A.Yield): E {
+/**
+ * `yield v`. The runtime resumes generators with `undefined` for None (`next()`), so a yield
+ * whose value is used reads `(yield v) ?? $.None`; as a statement it is plain `yield v;`.
+ */
+export function yieldExpr(ctx: FnCtx, x: A.Yield, asStatement = false): E {
   if (!checkYield(ctx, x)) return e('$.None');
   const v = x.value ? arg(expr(ctx, x.value)) : '$.None';
-  if (ctx.init.asyncGen) return e(ctx.map(x, ['yield $.agYield(', v, ')']), Prec.Assign);
-  return e(ctx.map(x, ['yield ', v]), Prec.Assign);
+  const y = ctx.init.asyncGen ? ctx.map(x, ['yield $.agYield(', v, ')']) : ctx.map(x, ['yield ', v]);
+  return asStatement ? e(y, Prec.Assign) : e(['((', y, ') ?? $.None)']);
 }
 
-function yieldFrom(ctx: FnCtx, x: A.YieldFrom): E {
+/** `yield from x` → `yield* $.yieldFrom(x)`; its value (the sub-generator's return) as for yield. */
+export function yieldFrom(ctx: FnCtx, x: A.YieldFrom, asStatement = false): E {
   if (!checkYield(ctx, x)) return e('$.None');
   if (ctx.init.asyncGen) {
     ctx.m.error(x, "'yield from' inside async function");
     return e('$.None');
   }
-  return e(['yield* ', ctx.map(x, ['$.yieldFrom(', arg(expr(ctx, x.value)), ')'])], Prec.Assign);
+  const y: Frag = ctx.map(x, ['yield* $.yieldFrom(', arg(expr(ctx, x.value)), ')']);
+  return asStatement ? e(y, Prec.Assign) : e(['((', y, ') ?? $.None)']);
 }
 
 function checkYield(ctx: FnCtx, x: A.Located): boolean {

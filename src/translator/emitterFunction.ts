@@ -47,7 +47,7 @@ export function functionDef(ctx: FnCtx, s: A.FunctionDef | A.AsyncFunctionDef): 
   }
   let value: Frag = makeFunction(ctx, s, s.name, defaultsRef, decos.length > 0).f;
   for (let i = decos.length - 1; i >= 0; i--) value = ctx.map(s.decorator_list[i], ['$.call(', decos[i], ', ', value, ')']);
-  return [...pre, [writeName(ctx, s.name, value).f, ';']];
+  return [`// line ${s.lineno}`, ...pre, [writeName(ctx, s.name, value).f, ';']];
 }
 
 export function lambda(ctx: FnCtx, x: A.Lambda): E {
@@ -175,14 +175,17 @@ function metadata(ctx: FnCtx, node: FnNode, m: MetaInfo): Frag {
     const d = a.kw_defaults[i];
     if (d) kwdefaults.push([objKey(m.scope.mangle(p.arg)), ': ', arg(expr(ctx, d))]);
   });
-  const parts: Frag[] = [
-    `name: ${str(m.name)}`, `qualname: ${str(m.qualname)}`,
-    `params: { posonly: ${list(m.posonly)}, args: ${list(m.args)}, vararg: ${m.vararg ? str(m.vararg) : 'null'}, ` +
-    `kwonly: ${list(m.kwonly)}, kwarg: ${m.kwarg ? str(m.kwarg) : 'null'} }`,
-    `defaults: ${m.defaultsRef ?? '[]'}`,
-    kwdefaults.length ? ['kwdefaults: { ', join(kwdefaults, ', '), ' }'] : 'kwdefaults: {}',
-    `kind: ${str(m.kind)}`,
-  ];
+  // Empty parameter lists, no defaults and kind "function" are left out: they are the defaults.
+  const params: string[] = [];
+  if (m.posonly.length) params.push(`posonly: ${list(m.posonly)}`);
+  if (m.args.length) params.push(`args: ${list(m.args)}`);
+  if (m.vararg) params.push(`vararg: ${str(m.vararg)}`);
+  if (m.kwonly.length) params.push(`kwonly: ${list(m.kwonly)}`);
+  if (m.kwarg) params.push(`kwarg: ${str(m.kwarg)}`);
+  const parts: Frag[] = [`name: ${str(m.name)}`, `qualname: ${str(m.qualname)}`, params.length ? `params: { ${params.join(', ')} }` : 'params: {}'];
+  if (m.defaultsRef) parts.push(`defaults: ${m.defaultsRef}`);
+  if (kwdefaults.length) parts.push(['kwdefaults: { ', join(kwdefaults, ', '), ' }']);
+  if (m.kind !== 'function') parts.push(`kind: ${str(m.kind)}`);
   const first = node._type === 'Lambda' || !node.decorator_list.length ? node.lineno : node.decorator_list[0].lineno;
   parts.push(`firstlineno: ${first}`);
   if (node._type !== 'Lambda') {

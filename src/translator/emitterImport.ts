@@ -1,15 +1,15 @@
 // import statements.
 //
-// `$.import(name, fromlist?, level?)` has `__import__` semantics: without a fromlist it returns
-// the top-level package (`import a.b` binds `a`), with one it returns the named module itself.
-//   import a.b          → G.a = $.import("a.b");
-//   import a.b as c     → G.c = $.importFrom($.import("a.b"), "b");   (CPython: IMPORT_FROM)
-//   from m import x as y→ G.y = $.importFrom($.import("m", ["x"]), "x");
-//   from . import x     → level 1: $.import("", ["x"], 1)
-//   from m import *     → $.importStar(G, $.import("m", ["*"]));
+//   import a              → G.a = $.import("a");            ($.import returns the named module)
+//   import a.b            → G.a = $.importTop("a.b");       (imports a.b, binds the top package)
+//   import a.b as c       → G.c = $.import("a.b");
+//   from m import x as y  → G.y = $.importFrom($.import("m"), "x");
+//   from m import x, z    → const $module = $.import("m"); G.x = $.importFrom($module, "x"); ...
+//   from m import *       → for (const [$k, $v] of $.importStar($.import("m"))) G[$k] = $v;
+//   from . import x       → $.importRelative("", 1)          (no packages: CPython's ImportError)
 
 import type * as A from './ast';
-import { type Frag, join, str } from './emitterCode';
+import { type Frag, str } from './emitterCode';
 import type { FnCtx } from './emitterContext';
 import { writeName } from './emitterVars';
 
@@ -20,33 +20,37 @@ const FUTURE_FEATURES = new Set([
 
 export function importStmt(ctx: FnCtx, s: A.Import): Frag[] {
   return s.names.map((a) => {
-    const imp = ctx.map(s, ['$.import(', str(a.name), ')']);
-    if (!a.asname) return [writeName(ctx, a.name.split('.')[0], imp).f, ';'];
-    let value: Frag = imp;
-    for (const part of a.name.split('.').slice(1)) value = ctx.map(a, ['$.importFrom(', value, ', ', str(part), ')']);
-    return [writeName(ctx, a.asname, value).f, ';'];
+    if (a.asname) return [writeName(ctx, a.asname, ctx.map(s, ['$.import(', str(a.name), ')'])).f, ';'];
+    const dotted = a.name.includes('.');
+    const imp = ctx.map(s, [dotted ? '$.importTop(' : '$.import(', str(a.name), ')']);
+    return [writeName(ctx, a.name.split('.')[0], imp).f, ';'];
   });
 }
 
 export function importFrom(ctx: FnCtx, s: A.ImportFrom): Frag[] {
   if (s.module === '__future__') {
-    for (const a of s.names) {
-      if (a.name === 'braces') ctx.m.error(a, 'not a chance');
-      else if (!FUTURE_FEATURES.has(a.name)) ctx.m.error(a, `future feature ${a.name} is not defined`);
-      else if (a.name === 'barry_as_FLUFL') ctx.m.unsupported(a, 'from __future__ import barry_as_FLUFL is not supported');
-    }
+    // A compiler directive: nothing to run (CPython also binds the feature names; we do not).
+    checkFuture(ctx, s);
+    return [`// from __future__ import ${s.names.map((a) => a.name).join(', ')}`];
   }
-  const fromlist = `[${s.names.map((a) => str(a.name)).join(', ')}]`;
-  const args: string[] = [str(s.module ?? ''), fromlist];
-  if (s.level) args.push(String(s.level));
-  const imp = ctx.map(s, ['$.import(', join(args, ', '), ')']);
+  const imp = s.level
+    ? ctx.map(s, ['$.importRelative(', str(s.module ?? ''), ', ', String(s.level), ')'])
+    : ctx.map(s, ['$.import(', str(s.module ?? ''), ')']);
   if (s.names.length === 1 && s.names[0].name === '*') {
-    if (ctx.kind !== 'module') return [];
-    return [[ctx.map(s, ['$.importStar(G, ', imp, ')']), ';']];
+    if (ctx.kind !== 'module') return []; // reported by the symbol table
+    return [['for (const [$k, $v] of ', ctx.map(s, ['$.importStar(', imp, ')']), ') G[$k] = $v;']];
   }
   const bind = (a: A.Alias, mod: Frag): Frag =>
     [writeName(ctx, a.asname ?? a.name, ctx.map(a, ['$.importFrom(', mod, ', ', str(a.name), ')'])).f, ';'];
   if (s.names.length === 1) return [bind(s.names[0], imp)];
   const mod = ctx.fresh('$module');
   return [['const ', mod, ' = ', imp, ';'], ...s.names.map((a) => bind(a, mod))];
+}
+
+function checkFuture(ctx: FnCtx, s: A.ImportFrom): void {
+  for (const a of s.names) {
+    if (a.name === 'braces') ctx.m.error(a, 'not a chance');
+    else if (!FUTURE_FEATURES.has(a.name)) ctx.m.error(a, `future feature ${a.name} is not defined`);
+    else if (a.name === 'barry_as_FLUFL') ctx.m.unsupported(a, 'from __future__ import barry_as_FLUFL is not supported');
+  }
 }

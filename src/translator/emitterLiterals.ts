@@ -21,16 +21,6 @@ export function floatText(v: number): string {
   return /[.eE]/.test(s) ? s : `${s}.0`;
 }
 
-function bytesLiteral(b: Uint8Array): string {
-  let s = '';
-  for (const c of b) {
-    if (c === 0x22 || c === 0x5c) s += '\\' + String.fromCharCode(c);
-    else if (c >= 0x20 && c < 0x7f) s += String.fromCharCode(c);
-    else s += '\\x' + c.toString(16).padStart(2, '0');
-  }
-  return `"${s}"`;
-}
-
 /** A constant, or undefined after reporting an unsupported one (complex). */
 export function constant(ctx: FnCtx, c: A.Constant): E {
   const v = c.value;
@@ -39,7 +29,7 @@ export function constant(ctx: FnCtx, c: A.Constant): E {
   if (typeof v === 'bigint') return e(intLiteral(v), v < 0n ? Prec.Unary : Prec.Primary);
   if (typeof v === 'string') return e(str(v));
   if ('float' in v) return e(['$.float(', floatText(v.float), ')']);
-  if ('bytes' in v) return e(['$.bytes(', bytesLiteral(v.bytes), ')']);
+  if ('bytes' in v) return e(['$.bytes([', Array.from(v.bytes).join(', '), '])']);
   if ('ellipsis' in v) return e('$.Ellipsis');
   ctx.m.unsupported(c, 'complex numbers are not supported yet');
   return e('$.None');

@@ -13,8 +13,9 @@
 // Patterns compile to a conjunction of tests plus a list of bindings. As in CPython, names are
 // bound only once the whole pattern matched (before the guard, if any). Each alternative of an
 // or-pattern binds its own names inline. The helpers (RUNTIME_HELPERS_NEEDED.md):
-// `$.matchSeq(v, n, starIndex)`, `$.matchMap(v, keys, hasRest)`, `$.matchClass(v, cls, nPos, kwNames)`
-// return an array of the sub-values to match, or undefined when the shape does not match.
+// `$.matchSeq(v, n, starIndex)`, `$.matchMap(v, keys, hasRest)` return an array of the sub-values
+// to match, `$.matchClass(v, cls, nPos, kwNames)` the same after a leading 0; all return undefined
+// when the shape does not match.
 
 import type * as A from './ast';
 import { block, type Frag, join, str } from './emitterCode';
@@ -71,19 +72,20 @@ function pattern(ctx: FnCtx, p: A.Pattern, v: Frag): Compiled {
       const cls = arg(expr(ctx, p.cls));
       const kw = `[${p.kwd_attrs.map((k) => str(ctx.scope.mangle(k))).join(', ')}]`;
       const call = ctx.map(p, ['$.matchClass(', v, ', ', cls, ', ', String(p.patterns.length), ', ', kw, ')']);
-      return structured(ctx, call, [...p.patterns, ...p.kwd_patterns]);
+      // matchClass returns [0, ...sub-values] (runtime convention): sub-values start at index 1.
+      return structured(ctx, call, [...p.patterns, ...p.kwd_patterns], false, 1);
     }
   }
 }
 
 /** A helper returning sub-values (or undefined), then the sub-patterns on those values. */
-function structured(ctx: FnCtx, call: Frag, subs: A.Pattern[], needTemp = false): Compiled & { temp: string } {
+function structured(ctx: FnCtx, call: Frag, subs: A.Pattern[], needTemp = false, first = 0): Compiled & { temp: string } {
   const compiled: Compiled[] = [];
   let temp = '';
   const anyUse = needTemp || subs.some((q) => !(q._type === 'MatchAs' && !q.pattern && !q.name) &&
     !(q._type === 'MatchStar' && !q.name));
   if (anyUse) temp = ctx.temp();
-  subs.forEach((q, i) => compiled.push(pattern(ctx, q, `${temp}[${i}]`)));
+  subs.forEach((q, i) => compiled.push(pattern(ctx, q, `${temp}[${first + i}]`)));
   const head: Frag = anyUse ? ['(', temp, ' = ', call, ') !== undefined'] : [call, ' !== undefined'];
   return {
     tests: [head, ...compiled.flatMap((c) => c.tests)],

@@ -9,7 +9,7 @@
 import type * as A from './ast';
 import { block, type Frag, paren, Prec } from './emitterCode';
 import { type DA, type FnCtx, meet, minus } from './emitterContext';
-import { arg, expr, test } from './emitterExpr';
+import { arg, expr, test, yieldExpr, yieldFrom } from './emitterExpr';
 import { deletedNames, hasBreak } from './emitterFlow';
 import { annAssign, assign, assignTo, augAssign, deleteStmt, simpleTarget } from './emitterAssign';
 import { functionDef } from './emitterFunction';
@@ -75,7 +75,7 @@ function exprStmt(ctx: FnCtx, s: A.ExprStmt): Frag[] {
   if (v._type === 'Constant' && !(typeof v.value === 'object' && v.value !== null && 'complex' in v.value)) {
     return ctx.displayStmt === s ? ['return $.displayhook(', expr(ctx, v).f, ');'] : [];
   }
-  const x = expr(ctx, v);
+  const x = v._type === 'Yield' ? yieldExpr(ctx, v, true) : v._type === 'YieldFrom' ? yieldFrom(ctx, v, true) : expr(ctx, v);
   if (ctx.displayStmt === s) {
     ctx.unreachable();
     return [['return ', ctx.map(v, ['$.displayhook(', arg(x), ')']), ';']];

@@ -36,10 +36,8 @@ export function withStmt(ctx: FnCtx, s: A.With | A.AsyncWith): Frag[] {
     if (it.optional_vars) inner.push(...assignTo(ctx, it.optional_vars, `${name}.value`));
     inner.push(...(i + 1 < s.items.length ? item(i + 1) : body(ctx, s.body)));
     ctx.da = after;
-    const exit = (withExc: boolean): Frag => {
-      const call = ctx.map(s, [isAsync ? '$.asyncWithExit(' : '$.withExit(', name, withExc ? ', $e)' : ')']);
-      return isAsync ? ['yield* ', call, ';'] : [call, ';'];
-    };
+    const exit = (withExc: boolean): Frag =>
+      [ctx.map(s, [isAsync ? 'yield* $.asyncWithExit(' : '$.withExit(', name, withExc ? ', $e)' : ')']), ';'];
     return [enter, ['try ', block(inner), ' catch ($e) ', block([exit(true)]), ' finally ', block([exit(false)])]];
   };
   return item(0);

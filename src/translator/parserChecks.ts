@@ -9,6 +9,8 @@ import type { ConvCtx, RawDiag } from './parserContext';
 import { symtableErrors } from './parserSymtable';
 import { patternErrors } from './parserPatternChecks';
 
+const STARRED_PARENTS = new Set(['List', 'Tuple', 'Set', 'Call', 'ClassDef', 'arg']);
+
 interface Fn {
   kind: 'module' | 'class' | 'function' | 'lambda';
   isAsync: boolean;
@@ -36,6 +38,8 @@ export function scopeErrors(module: A.Module, c: ConvCtx, allowTopLevelAwait: bo
   };
   const topAwait = (fn: Fn): boolean => allowTopLevelAwait && fn.kind === 'module';
 
+  const parents = new WeakMap<Node, Node | null>();
+  walk(module, (n, p) => { parents.set(n, p); });
   const visit = (n: Node, fn: Fn, loop: boolean): void => {
     switch (n._type) {
       case 'FunctionDef':
@@ -123,6 +127,12 @@ export function scopeErrors(module: A.Module, c: ConvCtx, allowTopLevelAwait: bo
       case 'Call':
         repeatedKeywords(n.keywords, err);
         break;
+      case 'Starred':
+        if (!STARRED_PARENTS.has(parents.get(n)?._type ?? '')) {
+          err(n, n.ctx === 'Store' ? 'starred assignment target must be in a list or tuple' : "can't use starred expression here");
+          return;
+        }
+        break;
       case 'Match':
         for (const e of patternErrors(n)) err(e.node, e.msg);
         break;
@@ -154,9 +164,7 @@ function containsAwait(n: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp):
 }
 
 function starredTargets(t: A.Expr, err: (n: object, msg: string) => void): void {
-  if (t._type === 'Starred') {
-    err(t, 'starred assignment target must be in a list or tuple');
-  } else if (t._type === 'Tuple' || t._type === 'List') {
+  if (t._type === 'Tuple' || t._type === 'List') {
     if (t.elts.filter((e) => e._type === 'Starred').length > 1) err(t, 'multiple starred expressions in assignment');
   }
 }

@@ -14,6 +14,10 @@ export interface RawDiag {
   /** 1-based offset into `text` when `text` is given. */
   textOffset?: number;
   textEndOffset?: number;
+  /** CPython raises it without looking for tokenizer errors further on ("unexpected indent"). */
+  final?: boolean;
+  /** Position used to order errors when it differs from `start` (CPython raised it earlier). */
+  order?: number;
   /** Ordering class of compile-time errors: symtable (1) before compiler (2). */
   phase?: number;
   /**

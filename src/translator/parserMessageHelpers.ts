@@ -82,6 +82,7 @@ export function forgotComma(c: ConvCtx, open: number): RawDiag | undefined {
         return { start: a.start, end: bEnd, msg: `Missing parentheses in call to '${aText}'. Did you mean ${aText}(...)?` };
       }
       if (single && q.type === T.String) return undefined;
+      if (toks[open].type === T.OpenBrace && isDictKey(c, open, segStart, last)) return undefined;
       if (a.type === T.Identifier && ['match', 'case', '_'].includes(aText) && segStart === last) return undefined;
       return { start: a.start, end: bEnd, msg: 'invalid syntax. Perhaps you forgot a comma?' };
     }
@@ -106,4 +107,96 @@ function operandEnd(c: ConvCtx, k: number, close: number): number {
     k = last + 1;
   }
   return end;
+}
+
+/** "expected 'else' after 'if' expression", spanning `body if test` before `p`. */
+export function expectedElse(c: ConvCtx, e: { start: number }): RawDiag | undefined {
+  const { toks, partner } = c.ts;
+  const endIdx = c.ts.lastEndingBy(e.start);
+  let k = endIdx;
+  while (k >= 0 && !(toks[k].type === T.Keyword && toks[k].keywordType === KW.If)) {
+    if (toks[k].type === T.CloseParen || toks[k].type === T.CloseBracket || toks[k].type === T.CloseBrace) {
+      if (partner[k] < 0) return undefined;
+      k = partner[k];
+    }
+    k--;
+  }
+  if (k <= 0) return undefined;
+  let s = k - 1;
+  while (s > 0) {
+    const t = toks[s - 1];
+    if (t.type === T.CloseParen || t.type === T.CloseBracket || t.type === T.CloseBrace) {
+      if (partner[s - 1] < 0) break;
+      s = partner[s - 1];
+      continue;
+    }
+    if (separates(t) || t.type === T.OpenParen || t.type === T.OpenBracket || t.type === T.OpenBrace ||
+      (t.type === T.Operator && (t.operatorType! <= OP.Walrus && [OP.AddEqual, OP.SubtractEqual].includes(t.operatorType as never))) ||
+      (t.type === T.Keyword && [KW.Return, KW.Assert, KW.Del, KW.Elif, KW.While, KW.Raise, KW.Await, KW.Not].includes(t.keywordType as never)) ||
+      c.lines.position(t.start).line !== c.lines.position(toks[s].start).line && partnerDepth(c, s) === 0) break;
+    s--;
+  }
+  return { start: toks[s].start, end: c.ts.end(endIdx), msg: "expected 'else' after 'if' expression" };
+}
+
+function partnerDepth(c: ConvCtx, k: number): number {
+  let depth = 0;
+  for (let i = 0; i < k; i++) {
+    const ty = c.ts.toks[i].type;
+    if (ty === T.OpenParen || ty === T.OpenBracket || ty === T.OpenBrace) depth++;
+    else if (ty === T.CloseParen || ty === T.CloseBracket || ty === T.CloseBrace) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/** Pattern literals: `-x` is invalid syntax at x; `1 + 1` needs an imaginary right part. */
+export function complexLiteral(c: ConvCtx, e: { start: number; end: number }): RawDiag {
+  const { toks } = c.ts;
+  let k = c.ts.indexAt(e.start);
+  const text = (t: Tok): string => c.text.slice(t.start, t.start + t.length);
+  if (k >= 0 && toks[k].type === T.Operator && toks[k].operatorType === OP.Subtract) k++;
+  const real = toks[k];
+  if (real && real.type !== T.Number) return { start: real.start, end: real.start + real.length, msg: 'invalid syntax' };
+  const imag = toks[k + 2];
+  if (imag && imag.start < e.end && !/[jJ]$/.test(text(imag))) {
+    return { start: imag.start, end: imag.start + imag.length, msg: 'imaginary number required in complex literal' };
+  }
+  return { start: e.start, end: e.end, msg: 'imaginary number required in complex literal' };
+}
+
+/** `f(x=1 for x in y)`: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" */
+export function keywordGenexp(c: ConvCtx, open: number): RawDiag | undefined {
+  const { toks, partner } = c.ts;
+  const close = partner[open];
+  for (let k = open + 1; k + 1 < close; k++) {
+    const t = toks[k];
+    if (partner[k] > k && (t.type === T.OpenParen || t.type === T.OpenBracket || t.type === T.OpenBrace)) {
+      k = partner[k];
+      continue;
+    }
+    if (t.type === T.Identifier && toks[k + 1].type === T.Operator && toks[k + 1].operatorType === OP.Assign &&
+      (k === open + 1 || toks[k - 1].type === T.Comma)) {
+      for (let m = k + 2; m < close && toks[m].type !== T.Comma; m++) {
+        if (partner[m] > m) { m = partner[m]; continue; }
+        if (toks[m].type === T.Keyword && toks[m].keywordType === KW.For) {
+          return { start: t.start, end: c.ts.end(k + 1), msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** In a dict display, is the segment [from, to] a key still missing its ':'? */
+function isDictKey(c: ConvCtx, open: number, from: number, to: number): boolean {
+  const { toks, partner } = c.ts;
+  let sawColon = false;
+  for (let k = open + 1; k < partner[open]; k++) {
+    if (partner[k] > k) { k = partner[k]; continue; }
+    if (toks[k].type === T.Colon) {
+      if (k > from && k <= to) return false;
+      sawColon = true;
+    }
+  }
+  return sawColon && !toks.slice(from, to + 1).some((t) => t.type === T.Colon);
 }

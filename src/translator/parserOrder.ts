@@ -8,7 +8,8 @@
 import type { ConvCtx, RawDiag } from './parserContext';
 import type { SyntaxDiag } from './syntaxError';
 
-const byStart = (a: RawDiag, b: RawDiag): number => a.start - b.start || a.end - b.end;
+const pos = (d: RawDiag): number => d.order ?? d.start;
+const byStart = (a: RawDiag, b: RawDiag): number => pos(a) - pos(b) || a.end - b.end;
 
 export function chooseErrors(c: ConvCtx, tokenErrs: RawDiag[], parseErrs: RawDiag[], compileErrs: RawDiag[]): SyntaxDiag[] {
   const toks = [...tokenErrs].sort(byStart);
@@ -18,11 +19,11 @@ export function chooseErrors(c: ConvCtx, tokenErrs: RawDiag[], parseErrs: RawDia
   let primary: RawDiag | undefined;
   const firstParse = parse[0];
   const t0 = inline[0];
-  if (t0 && (!firstParse || t0.start <= firstParse.start || t0.tok === 'hard')) {
+  if (t0 && (!firstParse || pos(t0) <= pos(firstParse) || (t0.tok === 'hard' && !firstParse.final))) {
     primary = t0;
   } else if (firstParse) {
     primary = firstParse;
-    if (eof && c.lines.position(firstParse.start).line > c.lines.position(eof.start).line) primary = eof;
+    if (eof && !firstParse.final && c.lines.position(firstParse.start).line > c.lines.position(eof.start).line) primary = eof;
   } else if (eof) {
     primary = eof;
   }

@@ -227,6 +227,7 @@ function tryStmt(c: ConvCtx, n: PNode): A.Stmt {
   const orelse = body(c, n.elseSuite);
   const finalbody = body(c, n.finallySuite);
   const star = n.exceptClauses.some((x: PNode) => x.isExceptGroup);
+  exceptGroupErrors(c, n.exceptClauses);
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers : b;
   const stop = last.length ? c.off(last[last.length - 1])[1] : end(n);
   return c.at({ _type: star ? 'TryStar' : 'Try', body: b, handlers, orelse, finalbody }, n.start, stop);
@@ -256,8 +257,30 @@ function funcDef(c: ConvCtx, n: PNode): A.Stmt {
 function classDef(c: ConvCtx, n: PNode): A.Stmt {
   const decorator_list: A.Expr[] = n.decorators.map((d: PNode) => expr(c, d.expression));
   const { bases, keywords } = convertClassArgs(c, n.arguments);
+  for (const b of bases) {
+    if (b._type === 'GeneratorExp' && !c.ts.isParenthesized(...c.off(b.elt)) && c.off(b)[0] === c.off(b.elt)[0]) {
+      const f = c.ts.tok(c.ts.indexAtOrAfter(c.outer(b.elt)[1]));
+      if (f) c.error(f.start, f.start + f.length, 'invalid syntax');
+    }
+  }
   const b = body(c, n.suite);
   const start = n.name.length ? headerStart(c, n.name.start, false, n.start) : n.start;
   return c.at({ _type: 'ClassDef', name: ident(n.name.value), bases, keywords, body: b, decorator_list },
     start, blockEnd(c, b, end(n)));
+}
+
+/** CPython: except and except* cannot mix; `except*` needs a type. */
+function exceptGroupErrors(c: ConvCtx, clauses: PNode[]): void {
+  const first = clauses[0];
+  for (const x of clauses) {
+    if (x.isExceptGroup && !x.typeExpression) {
+      const colon = c.ts.tok(c.ts.indexAt(x.start) + 2);
+      if (colon) c.error(colon.start, colon.start + 1, 'expected one or more exception types');
+      return;
+    }
+    if (first && x.isExceptGroup !== first.isExceptGroup) {
+      c.error(x.start, x.start + 6, "cannot have both 'except' and 'except*' on the same 'try'");
+      return;
+    }
+  }
 }

@@ -21,6 +21,10 @@ interface Scope {
   flags: Map<string, number>;
   nonlocals: { name: string; node: A.Nonlocal }[];
   children: Scope[];
+  /** First global/nonlocal statement naming each name. */
+  directives?: Map<string, object>;
+  /** Iteration variables of a comprehension scope. */
+  compTargets?: Set<string>;
 }
 
 const COMP_NAMES: Record<string, string> = {
@@ -58,6 +62,8 @@ export function symtableErrors(module: A.Module, c: ConvCtx): RawDiag[] {
         return;
       }
       add(sc, name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+      sc.directives ??= new Map();
+      if (!sc.directives.has(name)) sc.directives.set(name, st);
       if (!isGlobal) sc.nonlocals.push({ name, node: st });
     }
   };
@@ -111,6 +117,8 @@ export function symtableErrors(module: A.Module, c: ConvCtx): RawDiag[] {
         if (gens.length) visit(gens[0].iter, sc);
         const inner = newScope('comprehension', sc);
         (inner as Scope & { compName?: string }).compName = COMP_NAMES[n._type];
+        inner.compTargets = new Set();
+        for (const g of gens) walkNames(g.target, inner.compTargets);
         gens.forEach((g, i) => {
           if (i > 0) visit(g.iter, inner);
           visit(g.target, inner);
@@ -167,6 +175,12 @@ export function symtableErrors(module: A.Module, c: ConvCtx): RawDiag[] {
       case 'NamedExpr': {
         // The target binds in the nearest enclosing non-comprehension scope.
         let t = sc;
+        for (let k: Scope | null = sc; k && k.kind === 'comprehension'; k = k.parent) {
+          if (k.compTargets?.has(n.target.id)) {
+            err(n.target, `assignment expression cannot rebind comprehension iteration variable '${n.target.id}'`);
+            return;
+          }
+        }
         while (t.kind === 'comprehension' && t.parent) t = t.parent;
         visit(n.value, sc);
         add(t, n.target.id, DEF_LOCAL);
@@ -181,6 +195,9 @@ export function symtableErrors(module: A.Module, c: ConvCtx): RawDiag[] {
 
   // Analysis: a nonlocal name must be bound in an enclosing function scope.
   const analyze = (sc: Scope, bound: Set<string>): void => {
+    for (const [name, f] of sc.flags) {
+      if (f & DEF_GLOBAL && f & DEF_NONLOCAL) err(sc.directives?.get(name) ?? module, `name '${name}' is nonlocal and global`, 1.5);
+    }
     for (const { name, node } of sc.nonlocals) {
       if (!bound.has(name)) {
         err(node, `no binding for nonlocal '${name}' found`, 1.5);
@@ -194,8 +211,15 @@ export function symtableErrors(module: A.Module, c: ConvCtx): RawDiag[] {
         if (f & (DEF_LOCAL | DEF_PARAM) && !(f & (DEF_GLOBAL | DEF_NONLOCAL))) next.add(name);
       }
     }
+    if (sc.kind === 'class') next = new Set([...bound, '__class__']);
     for (const ch of sc.children) analyze(ch, next);
   };
   analyze(root, new Set());
   return errs;
+}
+
+function walkNames(t: A.Expr, out: Set<string>): void {
+  if (t._type === 'Name') out.add(t.id);
+  else if (t._type === 'Tuple' || t._type === 'List') for (const e of t.elts) walkNames(e, out);
+  else if (t._type === 'Starred') walkNames(t.value, out);
 }

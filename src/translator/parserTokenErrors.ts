@@ -57,7 +57,8 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
           }
           if (col !== indents[indents.length - 1]) {
             const e = lineEnd(p);
-            errs.push({ start: e, end: e, msg: 'unindent does not match any outer indentation level', type: 'IndentationError', tok: 'soft' });
+            const ls = lines.starts[lines.lineIndex(p)];
+            errs.push({ start: e, end: e, order: ls, msg: 'unindent does not match any outer indentation level', type: 'IndentationError', tok: 'soft' });
           } else if (alt !== altIndents[altIndents.length - 1]) tab();
         }
         if (errs.some((x) => x.tok === 'soft')) break;
@@ -74,11 +75,11 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
     }
     if (ch === '\\') {
       if (i + 1 >= n) {
-        errs.push({ start: i + 1, end: i + 1, msg: 'unexpected EOF while parsing', tok: 'soft' });
+        errs.push({ start: i + 1, end: i + 1, order: i, msg: 'unexpected EOF while parsing', tok: 'soft' });
         break;
       }
       if (isNl(i + 1)) { i = skipNl(i + 1); continue; }
-      errs.push({ start: i + 1, end: i + 1, msg: 'unexpected character after line continuation character', tok: 'soft' });
+      errs.push({ start: i + 1, end: i + 1, order: i, msg: 'unexpected character after line continuation character', tok: 'soft' });
       break;
     }
     // identifiers and string prefixes (CPython: any char >= 128 may belong to an identifier)
@@ -87,8 +88,9 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
       let j = i;
       while (j < n && (/[A-Za-z0-9_]/.test(src[j]) || src.charCodeAt(j) > 127)) j += src.codePointAt(j)! > 0xffff ? 2 : 1;
       for (let k = start; k < j;) {
+        if (src.charCodeAt(k) < 128) { k++; continue; }
         const c = String.fromCodePoint(src.codePointAt(k)!);
-        if (!(k === start ? ID_START.test(c) : ID_CONT.test(c))) {
+        if (!(k === start ? ID_START.test(c) : ID_CONT.test(c) || ID_START.test(c))) {
           errs.push(invalidChar(c, k));
           return finish(errs, parens, lines);
         }
@@ -117,6 +119,10 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
       }
       i = r.end;
       continue;
+    }
+    if (ch === '$' || ch === '?' || ch === '`' || (ch === '!' && src[i + 1] !== '=')) {
+      errs.push({ start: i, end: i + 1, msg: 'invalid syntax', tok: 'soft' });
+      return errs;
     }
     if (OPEN.includes(ch)) {
       if (parens.length >= 200) {

@@ -6,7 +6,7 @@ import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_DELETED, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM,
   Scope, type ComprehensionKind, type ScopeType, type SymbolTable, type SymbolTableOptions, USE,
 } from './scopesModel';
-import { visitComprehension, visitExpr } from './scopesVisitExpr';
+import { visitComprehension, visitExpr, visitPattern } from './scopesVisitExpr';
 
 const COMP_WORDS: Record<ComprehensionKind, string> = {
   list: 'list comprehension', set: 'set comprehension', dict: 'dict comprehension', gen: 'generator expression',
@@ -255,27 +255,7 @@ class Builder {
   }
 
   pattern(p: A.Pattern): void {
-    switch (p._type) {
-      case 'MatchValue': this.expr(p.value); return;
-      case 'MatchSingleton': return;
-      case 'MatchSequence': for (const q of p.patterns) this.pattern(q); return;
-      case 'MatchStar': if (p.name) this.addDef(p.name, DEF_LOCAL, p); return;
-      case 'MatchMapping':
-        this.exprs(p.keys);
-        for (const q of p.patterns) this.pattern(q);
-        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
-        return;
-      case 'MatchClass':
-        this.expr(p.cls);
-        for (const q of p.patterns) this.pattern(q);
-        for (const q of p.kwd_patterns) this.pattern(q);
-        return;
-      case 'MatchAs':
-        if (p.pattern) this.pattern(p.pattern);
-        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
-        return;
-      case 'MatchOr': for (const q of p.patterns) this.pattern(q); return;
-    }
+    visitPattern(this, p);
   }
 
   comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {

@@ -1,7 +1,7 @@
 // Symbol-table pass over expressions: names, lambdas, comprehensions, walrus, yield/await.
 
 import type * as A from './ast';
-import { DEF_DELETED, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_COMP_ITER, DEF_PARAM, USE, type ComprehensionKind } from './scopesModel';
+import { DEF_COMP_ITER, DEF_DELETED, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, type ComprehensionKind } from './scopesModel';
 import type { Builder } from './scopesVisit';
 
 const COMP_NAMES: Record<string, [string, ComprehensionKind]> = {
@@ -154,5 +154,29 @@ export function visitComprehension(b: Builder, e: A.ListComp | A.SetComp | A.Dic
       b.error('asynchronous comprehension outside of an asynchronous function', e);
     }
     here.isCoroutine = true;
+  }
+}
+
+export function visitPattern(b: Builder, p: A.Pattern): void {
+  switch (p._type) {
+    case 'MatchValue': b.expr(p.value); return;
+    case 'MatchSingleton': return;
+    case 'MatchSequence': for (const q of p.patterns) b.pattern(q); return;
+    case 'MatchStar': if (p.name) b.addDef(p.name, DEF_LOCAL, p); return;
+    case 'MatchMapping':
+      b.exprs(p.keys);
+      for (const q of p.patterns) b.pattern(q);
+      if (p.rest) b.addDef(p.rest, DEF_LOCAL, p);
+      return;
+    case 'MatchClass':
+      b.expr(p.cls);
+      for (const q of p.patterns) b.pattern(q);
+      for (const q of p.kwd_patterns) b.pattern(q);
+      return;
+    case 'MatchAs':
+      if (p.pattern) b.pattern(p.pattern);
+      if (p.name) b.addDef(p.name, DEF_LOCAL, p);
+      return;
+    case 'MatchOr': for (const q of p.patterns) b.pattern(q); return;
   }
 }

@@ -8,7 +8,8 @@
 // - entries: JS `line` 1-based within `code`, JS `col` 0-based (UTF-16 units), end exclusive;
 // - Python ranges are the AST's: lines 1-based, columns 0-based UTF-16 units of the line;
 // - `lookup(map, line, column)` takes V8 CallSite numbers (`getLineNumber()` and
-//   `getColumnNumber()`, both 1-based) of the *wrapped* script, and subtracts `map.lineOffset`.
+//   `getColumnNumber()`, both 1-based) of the *wrapped* script and subtracts `map.lineOffset`,
+//   the number of lines the caller's wrapper puts before the code.
 
 /** A Python source range plus the `co_name` of the code object it belongs to. */
 export interface PyPosition {
@@ -35,33 +36,35 @@ export interface MapEntry extends PyPosition {
 }
 
 export interface SourceMap {
-  /** Python file name the code came from (`<cell 3>` style names for notebook cells). */
+  /** Python file name the code came from (`<cell 3>`-style names for notebook cells). */
   file: string;
   /**
-   * Lines the caller's wrapper puts before line 1 of `code`. `new Function('$', 'G', code)` puts
-   * two (`function anonymous($,G` and `) {`), which is the default; set it for other wrappers.
+   * Lines the caller's wrapper puts before line 1 of `code`. Preset for
+   * `new Function('$', 'G', code)` (2: `function anonymous($,G` and `) {`); a caller with another
+   * wrapper sets its own (e.g. `{ ...map, lineOffset: 1 }` for `(function ($, G) {\n` + code).
    */
   lineOffset: number;
   entries: MapEntry[];
 }
 
-/** Default `lineOffset`: the wrapper lines of `new Function('$', 'G', code)` in V8. */
+/** Lines V8 puts before the body of `new Function('$', 'G', code)`. */
 export const NEW_FUNCTION_LINE_OFFSET = 2;
 
-const indexCache = new WeakMap<SourceMap, Map<number, MapEntry[]>>();
+// Per-line index, keyed by the entries array so that copies of a map (`{ ...map }`) share it.
+const indexCache = new WeakMap<MapEntry[], Map<number, MapEntry[]>>();
 
-function lineIndex(map: SourceMap): Map<number, MapEntry[]> {
-  let idx = indexCache.get(map);
+function lineIndex(entries: MapEntry[]): Map<number, MapEntry[]> {
+  let idx = indexCache.get(entries);
   if (idx) return idx;
   idx = new Map();
-  for (const e of map.entries) {
+  for (const e of entries) {
     for (let l = e.line; l <= e.endLine; l++) {
       let list = idx.get(l);
       if (!list) idx.set(l, (list = []));
       list.push(e);
     }
   }
-  indexCache.set(map, idx);
+  indexCache.set(entries, idx);
   return idx;
 }
 
@@ -73,13 +76,14 @@ function contains(e: MapEntry, line: number, col: number): boolean {
 }
 
 /**
- * Python position of a V8 stack position (1-based line and column of the wrapped script), or
- * undefined when the position is outside every entry (e.g. in the wrapper itself).
+ * Python position of a V8 stack position (1-based line and column of the wrapped script): the
+ * smallest mapped range containing it, i.e. the innermost Python expression (or statement) there,
+ * with the name of its code object. Undefined outside every entry (e.g. in the wrapper).
  */
 export function lookup(map: SourceMap, jsLine: number, jsCol: number): PyPosition | undefined {
   const line = jsLine - map.lineOffset;
   const col = jsCol - 1;
-  const candidates = lineIndex(map).get(line);
+  const candidates = lineIndex(map.entries).get(line);
   if (!candidates) return undefined;
   let best: MapEntry | undefined;
   for (const e of candidates) {

@@ -1,8 +1,9 @@
 // translate(): Python source → the body of a JS function `($, G) => ...` plus its source map.
 //
 // `$` is the runtime helper namespace and `G` the module globals namespace (ARCHITECTURE.md).
-// The caller wraps the code, e.g. `new Function('$', 'G', code)(runtime, globals)`; the map's
-// `lineOffset` is preset for that wrapper (2 lines), set it for another one.
+// The caller wraps the code, e.g. `new Function('$', 'G', code)(runtime, globals)`, and maps V8
+// stack positions back with `lookup(map, line, column)`; `map.lineOffset` is preset for that
+// wrapper (2 lines), a caller with another wrapper sets its own.
 //
 // - mode 'module': the body runs the module top to bottom, synchronously.
 // - mode 'cell': the body returns `$.cellCoroutine(function* () {...})` (top-level await allowed)
@@ -18,8 +19,8 @@ import { buildSymbolTable } from './scopes';
 import { emptySourceMap, NEW_FUNCTION_LINE_OFFSET, type SourceMap } from './sourcemap';
 
 export type { Diag } from './emitterContext';
-export type { SourceMap } from './sourcemap';
-export { lookup } from './sourcemap';
+export { lookup, NEW_FUNCTION_LINE_OFFSET } from './sourcemap';
+export type { PyPosition, SourceMap } from './sourcemap';
 
 export interface TranslateOptions {
   mode?: 'module' | 'cell';

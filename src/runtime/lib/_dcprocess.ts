@@ -189,8 +189,8 @@ export function processClass(cls: PyClass, p: DcParams): PyClass {
   if (action === 'set') setattr(cls, '__hash__', None);
   else if (action === 'add') setattr(cls, '__hash__', method(cls, '__hash__', ['self'], (self: any) => hash(tuple(hashF.map(f => getattr(self, f.name))))));
   else if (action === 'error') throw pyErr(E.TypeError, `Cannot overwrite attribute __hash__ in class ${cls.$name}`);
-  const doc = getattrDefault(cls, '__doc__', None);
-  if (doc === None) setattr(cls, '__doc__', cls.$name + docSignature(std, kwo));
+  const doc = hasOwn(cls, '__doc__') ? cls.prototype.__doc__ : (cls.$meta?.doc ?? None);
+  if (doc === None || doc === undefined) setattr(cls, '__doc__', cls.$name + docSignature(std, kwo));
   if (p.match_args) setNew(cls, '__match_args__', tuple(std.filter(f => f.init).map(f => f.name)));
   return cls;
 }

@@ -7,3 +7,8 @@ import './collections';
 import './warnings';
 import './dataclasses';
 import './copy';
+import './contextlib';
+import './sys';
+import './itertools';
+import './json';
+import './typing';

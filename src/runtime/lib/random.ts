@@ -14,6 +14,7 @@ import { fm } from './_fmath';
 import { distributionMethods } from './_randomdist';
 import { pyAdd, pyLt, isSequence, pyLen as len, pyItem } from './_rt';
 import { warn } from './warnings';
+import { onProgramStart } from '../lifecycle';
 
 const TWOPI = 6.283185307179586;
 const NV_MAGICCONST = 1.7155277699214135;
@@ -323,6 +324,7 @@ defaultRandom.$mt.seedInt(0n);
 
 /** Re-seed the module instance as the oracle does before each program: random.seed(0). */
 export function resetRandom() { defaultRandom.$mt.seedInt(0n); defaultRandom.gauss_next = None; }
+onProgramStart(resetRandom);
 
 const EXPORTED = ['seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample', 'shuffle',
   'choices', 'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss',

@@ -1,7 +1,7 @@
 // `warnings`: CPython's default filters and message format
 //   FILE:LINE: Category: message\n  source line\n
-// The Python location of the caller comes from a locator the traceback machinery installs
-// (setFrameLocator); without one, CPython's fallback `sys:1` is used.
+// The Python location of the caller comes from the frame locator (_frames.ts); without one,
+// CPython's fallback `sys:1` is used.
 import { PyObject, nativeClass, None, tuple, isClass, PyClass, typeOf } from '../py/object';
 import { E, pyErr, isPyException } from '../py/exceptions';
 import { pyfunc, call } from '../py/call';
@@ -9,12 +9,9 @@ import { callMethod } from '../py/attrs';
 import { str, repr } from '../py/protocols';
 import { registerModule } from '../py/modules';
 import { stderr } from '../py/io';
+import { locateFrame } from './_frames';
+export { setFrameLocator } from './_frames';
 
-export interface FrameInfo { filename: string; lineno: number; module: string; line?: string }
-/** Returns the Python frame `stacklevel` levels up from the code calling warnings.warn
- *  (1 = that caller), or undefined if the stack is not that deep. */
-let locate: (stacklevel: number) => FrameInfo | undefined = () => undefined;
-export function setFrameLocator(f: typeof locate) { locate = f; }
 
 type Filter = [string, RegExp | null, PyClass, RegExp | null, number];
 const DEFAULT_FILTERS = (): Filter[] => [
@@ -104,7 +101,7 @@ export function warnExplicit(message: any, category: PyClass, filename: string, 
  *  counts Python frames above the runtime function (2 = the caller of the runtime API). */
 export function warn(message: any, category: PyClass = E.UserWarning, stacklevel = 2): void {
   if (isPyException(message)) category = message.$cls;
-  const fr = locate(Math.max(1, stacklevel - 1));
+  const fr = locateFrame(Math.max(1, stacklevel - 1));
   if (!fr) warnExplicit(message, category, 'sys', 1, 'sys');
   else warnExplicit(message, category, fr.filename, fr.lineno, fr.module, fr.line);
 }

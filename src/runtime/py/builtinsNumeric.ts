@@ -11,6 +11,7 @@ import { abs, divmod, pow3 } from './opsUnary';
 import { format } from './format';
 import './opsIntDunders';
 import './opsFloatDunders';
+import '../lib/mathLibm';
 
 function round(number: any, ndigits: any): any {
   const f = typeof number === 'string' || Array.isArray(number) ? undefined : lookupSpecial(number, '__round__');

@@ -149,8 +149,10 @@ function tail(self: PyBytes, p: any, atEnd: boolean, name: string): boolean {
 }
 
 class BytesIter extends ArrayIter {}
-const bytesIteratorClass = iterClass('bytes_iterator', BytesIter);
-void bytesIteratorClass;
+iterClass('bytes_iterator', BytesIter);
+Object.defineProperty(PyBytes.prototype, Symbol.iterator, {
+  value: function (this: PyBytes) { return this.$b[Symbol.iterator](); }, configurable: true, writable: true,
+});
 
 export const bytesClass = nativeClass({
   name: 'bytes', es: PyBytes, new: bytesNew,

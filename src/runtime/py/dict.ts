@@ -46,9 +46,13 @@ function identityHashed(o: any): boolean {
 /** The normalised key for the fast maps (KIND tells which), or undefined for the hash path. */
 function fastKey(k: any): any {
   switch (typeof k) {
-    case 'string': case 'number': case 'bigint': case 'function': KIND = 0; return k;
+    case 'string': case 'number': case 'bigint': KIND = 0; return k;
     case 'boolean': KIND = 0; return k ? 1 : 0;
+    case 'function': // bound methods compare by (__self__, __func__), not identity
+      if (k.$bound !== undefined) { KIND = 2; return undefined; }
+      KIND = 0; return k;
   }
+  if (k === None) { KIND = 0; return k; }
   if (k instanceof PyFloat) {
     const v = k.v;
     KIND = 0;

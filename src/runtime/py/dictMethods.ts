@@ -54,6 +54,15 @@ export function dictUpdate(d: PyDict, other: any, kw?: Map<string, any> | null):
   if (kw) for (const [k, v] of kw) d.$set(k, v);
 }
 
+/** `{**m}` in a dict display (DICT_UPDATE): m must be a mapping. */
+export function dictSpread(d: PyDict, m: any): PyDict {
+  if (!(m instanceof PyDict) && !(typeof m === 'object' && !Array.isArray(m) && hasattr(m, 'keys'))) {
+    throw pyErr(E.TypeError, `'${typeName(m)}' object is not a mapping`);
+  }
+  dictUpdate(d, m);
+  return d;
+}
+
 export function dictRepr(d: PyDict): string {
   if (d.$size === 0) return '{}';
   if (!reprEnter(d)) return '{...}';

@@ -66,6 +66,11 @@ iterClass('dict_reversekeyiterator', RKeyIt);
 iterClass('dict_reversevalueiterator', RValIt);
 iterClass('dict_reverseitemiterator', RItemIt);
 
+// JS iteration (protocols.iter / for..of) walks a dict by keys with the same checks.
+Object.defineProperty(PyDict.prototype, Symbol.iterator, {
+  value: function (this: PyDict) { return new KeyIt(this, KEYS)[Symbol.iterator](); }, configurable: true, writable: true,
+});
+
 export function dictIter(d: PyDict, kind = KEYS): PyIterBase {
   return kind === KEYS ? new KeyIt(d, KEYS) : kind === VALUES ? new ValIt(d, VALUES) : new ItemIt(d, ITEMS);
 }
@@ -79,9 +84,9 @@ export function dictRevIter(d: PyDict, kind = KEYS): PyIterBase {
 export class DictView extends PyObject {
   constructor(public $d: PyDict) { super(); }
 }
-class KeysView extends DictView {}
-class ValuesView extends DictView {}
-class ItemsView extends DictView {}
+class KeysView extends DictView { [Symbol.iterator]() { return new KeyIt(this.$d, KEYS)[Symbol.iterator](); } }
+class ValuesView extends DictView { [Symbol.iterator]() { return new ValIt(this.$d, VALUES)[Symbol.iterator](); } }
+class ItemsView extends DictView { [Symbol.iterator]() { return new ItemIt(this.$d, ITEMS)[Symbol.iterator](); } }
 
 function itemsContains(d: PyDict, x: any): boolean {
   if (!isTuple(x) || x.length !== 2) return false;

@@ -36,7 +36,8 @@ export function floatRepr(x: number): string {
 
 // ---------------------------------------------------------------- str -> float
 
-const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*\.?|\d(?:_?\d)*\.(?:\d(?:_?\d)*)?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const D = '\\d(?:_?\\d)*';
+const FLOAT_RE = new RegExp(`^[+-]?(?:${D}\\.(?:${D})?|\\.${D}|${D})(?:[eE][+-]?${D})?$`);
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(s) for a str s, with CPython's accepted syntax and error message. */
@@ -47,7 +48,7 @@ export function parseFloatStr(s: string): number {
     const v = sp[2].toLowerCase() === 'nan' ? NaN : Infinity;
     return sp[1] === '-' ? -v : v;
   }
-  if (!FLOAT_RE.test(t) || /\d\._|_\.|\._/.test(t)) throw pyErr(E.ValueError, `could not convert string to float: ${strRepr(s)}`);
+  if (!FLOAT_RE.test(t)) throw pyErr(E.ValueError, `could not convert string to float: ${strRepr(s)}`);
   return Number(t.indexOf('_') >= 0 ? t.replace(/_/g, '') : t);
 }
 
@@ -193,7 +194,8 @@ export function floatDivmod(x: number, y: number): [number, number] {
   return floatDivmodRaw(x, y);
 }
 
-/** The libm pow used for float ** float; replaceable by a correctly rounded one. */
+/** The libm pow used for float ** float (x > 0, x != 1, both finite, y != 0). lib/mathLibm.ts
+ *  installs its correctly rounded pow when loaded (builtinsNumeric.ts loads it). */
 export let libmPow: (x: number, y: number) => number = Math.pow;
 export function setLibmPow(f: (x: number, y: number) => number) { libmPow = f; }
 

@@ -76,9 +76,33 @@ export function intToBase(v: Int, base: 2 | 8 | 16, prefix = true): string {
 
 // ---------------------------------------------------------------- str -> int
 
-const WS_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const TRIM = new RegExp(`^[${WS_CLASS}]+|[${WS_CLASS}]+$`, 'g');
-export function stripPyWs(s: string): string { return s.replace(TRIM, ''); }
+const UWS = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const ND = /\p{Nd}/u;
+const ASCII_TRIM = /^[ \t\n\x0b\x0c\r]+|[ \t\n\x0b\x0c\r]+$/g;
+
+/** _PyUnicode_TransformDecimalAndSpaceToASCII + strip: non-ASCII whitespace becomes ' ', Unicode
+ *  decimal digits become ASCII digits, anything else non-ASCII ends the text with '?'; then
+ *  ASCII whitespace is stripped from both ends (what int() and float() parse). */
+export function stripPyWs(s: string): string {
+  let t = s;
+  if (/[^\x00-\x7e]/.test(s)) {
+    t = '';
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      if (c < 127) t += ch;
+      else if (UWS.test(ch)) t += ' ';
+      else if (ND.test(ch)) t += String.fromCharCode(48 + ndValue(c));
+      else { t += '?'; break; }
+    }
+  }
+  return t.replace(ASCII_TRIM, '');
+}
+/** Value of a Unicode decimal digit: Nd characters come in runs of ten starting at zero. */
+function ndValue(c: number): number {
+  let z = c;
+  while (z > 0 && ND.test(String.fromCodePoint(z - 1))) z--;
+  return (c - z) % 10;
+}
 
 function digitVal(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;

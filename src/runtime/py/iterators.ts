@@ -143,12 +143,7 @@ export const zipType = genIterType('zip', undefined, (_c, args, kw) => {
     if (k === 'strict') strict = truthy(v);
     else throw pyErr(E.TypeError, `zip() got an unexpected keyword argument '${k}'`);
   }
-  const its = args.map((a, i) => {
-    try { return iter(a)[Symbol.iterator](); } catch (e: any) {
-      if (e?.$cls === E.TypeError) throw pyErr(E.TypeError, `zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  });
+  const its = args.map(a => iter(a)[Symbol.iterator]());
   return zipType.make(zipGen(its, strict));
 });
 

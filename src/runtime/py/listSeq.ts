@@ -1,11 +1,11 @@
 // Shared sequence machinery for list and tuple (and helpers other containers reuse): repr with
 // recursion guard, rich comparison, indexing/slicing, membership, iterable → array.
 'use strict';
-import { PyObject, PyClass, nativeClass, tuple, typeName, isClass, Ellipsis } from './object';
+import { PyObject, nativeClass, tuple, typeName, typeOf, isClass, Ellipsis } from './object';
 import { E, pyErr } from './exceptions';
 import { repr, truthy, iter } from './protocols';
 import { eq, lt, le, gt, ge } from './ops';
-import { PySlice, adjustSlice, seqIndex, indexValue, classMethod } from './slice';
+import { PySlice, adjustSlice, seqIndex, indexValue } from './slice';
 import { call } from './call';
 
 // ---------------------------------------------------------------- repr recursion guard
@@ -158,9 +158,10 @@ nativeClass({
     __hash__(this: PyGenericAlias) { return 0; },
   },
 });
-/** `__class_getitem__` for builtin generic classes (list[int], dict[str, int]...). */
-export const classGetitem = classMethod(function (this: PyClass, args: any) {
-  const cls = this;
+/** `__class_getitem__` for builtin generic classes (list[int], dict[str, int]...). A plain
+ *  this-based function (protocols.getitem calls it with this = the class). */
+export const classGetitem = function (this: any, args: any) {
+  const cls = isClass(this) ? this : typeOf(this);
   const items = Array.isArray(args) && (args as any).$t ? args.slice() : [args];
   return new PyGenericAlias(cls, tuple(items));
-});
+};

@@ -22,8 +22,8 @@ function special(o: any, name: string): any {
 }
 function isSeq(v: any): boolean { return typeof v === 'string' || Array.isArray(v); }
 
-export function unsupported(d: OpDef, a: any, b: any) {
-  return pyErr(E.TypeError, `unsupported operand type(s) for ${d.sym}: '${typeName(a)}' and '${typeName(b)}'`);
+export function unsupported(d: OpDef, a: any, b: any, inplace = false) {
+  return pyErr(E.TypeError, `unsupported operand type(s) for ${inplace ? d.isym : d.sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** CPython's binary_op1 over dunders: a.__op__(b) / b.__rop__(a), the right operand first when
@@ -60,12 +60,12 @@ function countOf(v: any): Int | undefined {
 }
 
 /** Any binary operator on operands outside the fast paths. */
-export function binarySlow(d: OpDef, a: any, b: any): any {
+export function binarySlow(d: OpDef, a: any, b: any, inplace = false): any {
   const ka = numKind(a), kb = numKind(b);
   if (ka !== 0 && kb !== 0) {
     const r = numBinary(d, a, b, ka, kb);
     if (r !== undefined) return r;
-    throw unsupported(d, a, b);
+    throw unsupported(d, a, b, inplace);
   }
   if (isSeq(a)) {
     if (d === OPS.mod && typeof a === 'string') return percentFormat(a, b);
@@ -74,7 +74,7 @@ export function binarySlow(d: OpDef, a: any, b: any): any {
     if (r !== NI) return r;
     if (d === OPS.add) return concat(a, b);
     if (d === OPS.mul) { const n = countOf(b); if (n === undefined) throw nonIntSeq(b); return repeat(a, n); }
-    throw unsupported(d, a, b);
+    throw unsupported(d, a, b, inplace);
   }
   if (d === OPS.mul && isSeq(b)) {
     if (ka === 1) return repeat(b, ival(a));
@@ -86,7 +86,7 @@ export function binarySlow(d: OpDef, a: any, b: any): any {
   }
   const r = binaryProtocol(a, b, d);
   if (r !== NI) return r;
-  throw unsupported(d, a, b);
+  throw unsupported(d, a, b, inplace);
 }
 
 // ---------------------------------------------------------------- binary operators
@@ -165,7 +165,7 @@ export function inplaceSlow(d: OpDef, a: any, b: any): any {
       if (r !== NI) return r;
     }
   }
-  return binarySlow(d, a, b);
+  return binarySlow(d, a, b, true);
 }
 function listExtend(a: any[], b: any): any[] {
   if (Array.isArray(b)) { const n = b.length; for (let i = 0; i < n; i++) a.push(b[i]); return a; }

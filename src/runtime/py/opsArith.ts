@@ -139,12 +139,12 @@ export function fDivmod(x: number, y: number): any[] {
 
 /** An operator: its dunder names, symbol, int kernel and float kernel (undefined: ints only). */
 export interface OpDef {
-  name: string; rname: string; iname: string; sym: string;
+  name: string; rname: string; iname: string; sym: string; isym: string;
   int: (a: Int, b: Int) => any;
   flt?: (x: number, y: number) => number;
 }
 function op(n: string, sym: string, int: OpDef['int'], flt?: OpDef['flt']): OpDef {
-  return { name: `__${n}__`, rname: `__r${n}__`, iname: `__i${n}__`, sym, int, flt };
+  return { name: `__${n}__`, rname: `__r${n}__`, iname: `__i${n}__`, sym, isym: sym + '=', int, flt };
 }
 export const OPS = {
   add: op('add', '+', intAdd, fAdd),

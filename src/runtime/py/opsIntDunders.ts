@@ -1,6 +1,7 @@
 // The int and bool class dicts: arithmetic/comparison dunders, conversions, methods and the
 // constructors int(...) / bool(...). `this` is a JS number/bigint/boolean or an int-subclass
 // instance (value in `$int`).
+'use strict';
 import {
   PyObject, intClass, boolClass, defineMethods, NotImplemented, None, PyFloat, PyClass, allocate, tuple, typeName,
 } from './object';
@@ -8,6 +9,7 @@ import { E, pyErr } from './exceptions';
 import { Kw, pyfunc } from './call';
 import { truthy, str, iter } from './protocols';
 import { ClassMethod } from './descriptors';
+import { bytes } from './bytes';
 import { unaryInvert } from './opsUnary';
 import { hashInt } from './hash';
 import { Int, intOf, index, big, norm, bitLength, intToStr, intToFloat, intPowMod, roundIntNeg, intNeg, intAbs, isZero } from './int';
@@ -83,11 +85,8 @@ function toBytes(this: any, length: any = 1, byteorder: any = 'big', signed: any
   const out: number[] = new Array(n);
   for (let i = n - 1; i >= 0; i--) { out[i] = Number(u & 255n); u >>= 8n; }
   if (byteorder === 'little') out.reverse();
-  return makeBytes(out);
+  return bytes(out);
 }
-let makeBytes: (b: number[]) => any = (b) => { throw pyErr(E.NotImplementedError, `bytes are not available (${b.length})`); };
-/** The containers engineer's bytes constructor (from a byte array). */
-export function setBytesFactory(f: (b: number[]) => any) { makeBytes = f; }
 
 function fromBytes(this: PyClass, bytes: any, byteorder: any = 'big', signed: any = false): any {
   const arr: number[] = Array.from(iter(bytes), (x: any) => Number(index(x)));
@@ -138,12 +137,13 @@ Object.assign(methods, {
 /** int(...) / int.__new__(cls, ...) */
 export function intNew(cls: PyClass, args: any[], kw?: Kw): any {
   let base: any = undefined;
-  if (kw && kw.size) {
+  const nkw = kw ? kw.size : 0;
+  if (args.length + nkw > 2) throw pyErr(E.TypeError, `int() takes at most 2 arguments (${args.length + nkw} given)`);
+  if (kw && nkw) {
     for (const k of kw.keys()) if (k !== 'base') throw pyErr(E.TypeError, `'${k}' is an invalid keyword argument for int()`);
     base = kw.get('base');
     if (args.length >= 2) throw pyErr(E.TypeError, "argument for int() given by name ('base') and position (2)");
   }
-  if (args.length > 2) throw pyErr(E.TypeError, `int() takes at most 2 arguments (${args.length} given)`);
   if (args.length === 2) base = args[1];
   let v: Int;
   if (args.length === 0) {

@@ -48,7 +48,7 @@ export function abs(a: any): any {
   return callSpecial(f, a);
 }
 
-const DIVMOD = { ...OPS.floordiv, name: '__divmod__', rname: '__rdivmod__', iname: '', sym: 'divmod()' };
+const DIVMOD = { ...OPS.floordiv, name: '__divmod__', rname: '__rdivmod__', iname: '', sym: 'divmod()', isym: 'divmod()' };
 
 export function divmod(a: any, b: any): any {
   const ka = numKind(a), kb = numKind(b);

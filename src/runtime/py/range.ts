@@ -58,6 +58,9 @@ export class RangeIter extends PyIterBase {
   }
 }
 iterClass('range_iterator', RangeIter);
+Object.defineProperty(PyRange.prototype, Symbol.iterator, {
+  value: function* (this: PyRange) { for (let i = 0, v = this.start; i < this.$len; i++, v += this.step) yield v; }, configurable: true, writable: true,
+});
 
 function isInt(x: any): boolean { return typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint'; }
 

@@ -40,6 +40,9 @@ class SetIter extends PyIterBase {
   }
 }
 iterClass('set_iterator', SetIter);
+Object.defineProperty(PyAnySet.prototype, Symbol.iterator, {
+  value: function (this: PyAnySet) { return new SetIter(this, this.$used)[Symbol.iterator](); }, configurable: true, writable: true,
+});
 
 // ---------------------------------------------------------------- helpers for translated code
 
@@ -63,6 +66,15 @@ export function frozensetConst(items: any[]): PyFrozenSet {
 export function setConst(items: any[]): PySet {
   const s = new PySet();
   updateFrom(s, frozensetConst(items));
+  return s;
+}
+/** A set display with starred parts, `{a, *b, c}` → setStarred([a, b, c], [false, true, false]):
+ *  plain items are added (SET_ADD), starred ones merged with set.update rules (SET_UPDATE). */
+export function setStarred(parts: any[], starred: boolean[]): PySet {
+  const s = new PySet();
+  for (let i = 0; i < parts.length; i++) {
+    if (starred[i]) updateFrom(s, parts[i]); else setAdd(s, parts[i]);
+  }
   return s;
 }
 export function frozenset(items: any[]): PyFrozenSet {

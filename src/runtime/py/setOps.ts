@@ -1,7 +1,7 @@
 // Set algebra with CPython's construction orders (setobject.c): update, union, intersection,
 // difference, symmetric difference, subset tests.
 'use strict';
-import { E, pyErr } from './exceptions';
+import { E } from './exceptions';
 import { iter } from './protocols';
 import { H } from './hash';
 import {
@@ -14,6 +14,8 @@ export const alloc = { set: (): PyAnySet => { throw new Error('set.ts not loaded
 export const isMutable = { test: (_s: PyAnySet): boolean => true };
 
 export function isAnySet(v: any): v is PyAnySet { return v instanceof PyAnySet; }
+/** PyDict_CheckExact */
+function isExactDict(v: any): v is PyDict { return v instanceof PyDict && (v as any).$cls === (PyDict.prototype as any).$cls; }
 
 /** make_new_set_basetype: a plain set for set (sub)classes, else a frozenset. */
 export function newLike(s: PyAnySet): PyAnySet { return isMutable.test(s) ? alloc.set() : alloc.frozenset(); }
@@ -21,7 +23,7 @@ export function newLike(s: PyAnySet): PyAnySet { return isMutable.test(s) ? allo
 /** set_update_internal */
 export function updateFrom(s: PyAnySet, other: any): void {
   if (other instanceof PyAnySet) { setMerge(s, other); return; }
-  if (other instanceof PyDict && (other as any).$cls?.$name === 'dict' && !(other as any).$cls.$user) {
+  if (isExactDict(other)) {
     const n = other.$size;
     if ((s.$fill + n) * 5 >= s.$mask * 3) resize(s, (s.$used + n) * 2);
     for (const k of other.$keyList()) setAdd(s, k);
@@ -82,7 +84,7 @@ export function differenceUpdate(so: PyAnySet, other: any): void {
 
 export function difference(so: PyAnySet, other: any): PyAnySet {
   let otherSize: number;
-  const isDict = other instanceof PyDict && !(other as any).$cls.$user;
+  const isDict = isExactDict(other);
   if (other instanceof PyAnySet) otherSize = other.$used;
   else if (isDict) otherSize = (other as PyDict).$size;
   else { const r = copyOf(so); differenceUpdate(r, other); return r; }
@@ -98,7 +100,7 @@ export function difference(so: PyAnySet, other: any): PyAnySet {
 
 export function symmetricDifferenceUpdate(so: PyAnySet, other: any): void {
   if (so === other) { setClear(so); return; }
-  if (other instanceof PyDict && !(other as any).$cls.$user) {
+  if (isExactDict(other)) {
     for (const k of other.$keyList()) {
       hashPartsOf(k);
       const hi = H.hi, lo = H.lo;
@@ -169,4 +171,3 @@ export function unhashableRetry<T>(s: PyAnySet, key: any, f: (k: any) => T): T {
     throw e;
   }
 }
-void pyErr;

@@ -5,7 +5,7 @@
 import { PyObject, PyFloat, typeName } from './object';
 import { E, pyErr } from './exceptions';
 import { hash as pyHash } from './protocols';
-import { H, splitInto, strHashInto, intHashInto, hashFloat, fromParts } from './hash';
+import { H, splitInto, strHashInto, intHashInto, hashFloat, hashInt, fromParts } from './hash';
 import { tupleHash } from './tuple';
 import { eqBool } from './listSeq';
 
@@ -40,7 +40,17 @@ export function hashPartsOf(key: any): void {
     splitInto(tupleHash(key));
     return;
   }
-  splitInto(pyHash(key));
+  splitInto(userHash(pyHash(key)));
+}
+
+const I64_MAX = (1n << 63n) - 1n, I64_MIN = -(1n << 63n);
+/** slot_tp_hash: a __hash__ result in int64 range is used as is (-1 becomes -2); a larger
+ *  int is reduced with int's own hash. */
+function userHash(h: any): number | bigint {
+  if (typeof h === 'number') return h === -1 ? -2 : h;
+  if (typeof h === 'boolean') return h ? 1 : 0;
+  if (typeof h === 'bigint') return h > I64_MAX || h < I64_MIN ? hashInt(h) : h;
+  return h;
 }
 /** hash(key) as a Python int. */
 export function hashOf(key: any): number | bigint {

@@ -4,6 +4,7 @@ import { strClass, defineMethods, NotImplemented, typeName, PyClass } from './ob
 import { E, pyErr } from './exceptions';
 import { str as pyStr } from './protocols';
 import { percentFormat } from './formatPercent';
+import { format } from './format';
 import { hashStr } from './hash';
 import { PySlice, adjustSlice, indexValue, seqIndex, staticMethod } from './slice';
 import { isWide, cps, strLen, strRepr } from './strUtil';
@@ -13,7 +14,8 @@ import { strAsciiIter, strIter } from './iterators';
 import { PyBytes, decodeBytes } from './bytes';
 
 export { strRepr, strLen, isWide, cps } from './strUtil';
-export { strSplit, strJoin, strFind, splitlines } from './strMethods';
+export { strFind } from './strMethods';
+export { strSplit, strRsplit, strJoin, splitlines } from './strSplit';
 export { encodeStr } from './strMore';
 
 /** s[key] for an int or a slice, by code point. */
@@ -66,7 +68,8 @@ export function strRepeat(s: string, n: any): any {
   const k = indexValue(n);
   if (k === undefined) return NotImplemented;
   if (k <= 0 || s === '') return '';
-  if (typeof k === 'bigint' || k * s.length > 0x1fffffe8) throw pyErr(E.OverflowError, 'repeated string is too long');
+  if (typeof k === 'bigint') throw pyErr(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (k * s.length > 0x1fffffe8) throw pyErr(E.MemoryError);
   return s.repeat(k);
 }
 
@@ -86,6 +89,7 @@ defineMethods(strClass, {
   },
   __repr__(this: string) { return strRepr(this); },
   __str__(this: string) { return this; },
+  __format__(this: string, spec: any) { return format(this, spec); },
   __hash__(this: string) { return hashStr(this); },
   __add__(this: string, o: any) { return typeof o === 'string' ? this + o : NotImplemented; },
   __mul__(this: string, n: any) { return strRepeat(this, n); },

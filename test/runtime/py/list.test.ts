@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { compareAll, python } from './_oracle';
 import { lit } from './_lit';
 import { callMethod, callMethodKw } from '../../../src/runtime/py/attrs';
-import { tuple, None, float } from '../../../src/runtime/py/object';
+import { tuple, None, float, intClass } from '../../../src/runtime/py/object';
 import { kw, call, callKw } from '../../../src/runtime/py/call';
 import { getitem, setitem, delitem, repr, hash } from '../../../src/runtime/py/protocols';
 import { add, mul, iadd, imul, eq, lt, le, gt, ne } from '../../../src/runtime/py/ops';
@@ -10,6 +10,10 @@ import { slice } from '../../../src/runtime/py/slice';
 import { containerBuiltins as B } from '../../../src/runtime/py/builtinsContainers';
 import { set } from '../../../src/runtime/py/set';
 import { dict } from '../../../src/runtime/py/dict';
+import { makeClass } from '../../../src/runtime/py/classes';
+import { def } from '../../../src/runtime/py/call';
+import { listSort } from '../../../src/runtime/py/listSort';
+import { hashStr } from '../../../src/runtime/py/hash';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -56,7 +60,7 @@ describe('list and tuple', () => {
       ['[].pop()', () => callMethod([], 'pop')],
       ['[1].pop(5)', () => callMethod([1], 'pop', 5)],
       ['[1].remove(2)', () => callMethod([1], 'remove', 2)],
-      ['[1, 2, 1].remove(1)', () => { const a = [1, 2, 1]; callMethod(a, 'remove', 1); return a; }],
+      ['a = [1, 2, 1]\na.remove(1)\na', () => { const a = [1, 2, 1]; callMethod(a, 'remove', 1); return a; }],
       ["['a'].index('b')", () => callMethod(['a'], 'index', 'b')],
       ['[1, 2, 3, 2].index(2, 2)', () => callMethod([1, 2, 3, 2], 'index', 2, 2)],
       ['(1,).index(2)', () => callMethod(T(1), 'index', 2)],
@@ -79,7 +83,7 @@ describe('list and tuple', () => {
       ['[3] > [2, 9]', () => gt([3], [2, 9])],
       ['(1, 2) <= (1, 2)', () => le(T(1, 2), T(1, 2))],
       ['hash([])', () => hash([])],
-      ['hash((1, "a", (2.5, None)))', () => hash(T(1, 'a', T(float(2.5), None)))],
+      ['hash((1, "a", (2.5, -1)))', () => hash(T(1, 'a', T(float(2.5), -1)))],
       ['hash((1, []))', () => hash(T(1, []))],
       ['list("abc")', () => call(B.list, 'abc')],
       ['list(range(3))', () => call(B.list, call(B.range, 3))],
@@ -116,7 +120,7 @@ describe('list and tuple', () => {
       ['a = [1, 2, 3]\na.clear()\na', () => { const a = [1, 2, 3]; callMethod(a, 'clear'); return a; }],
       ['[1, 2, 3].__reversed__().__next__()', () => callMethod(callMethod([1, 2, 3], '__reversed__'), '__next__')],
       ['list(reversed((1, 2, 3)))', () => call(B.list, call(B.reversed, T(1, 2, 3)))],
-      ['list[int]', () => getitem(B.list, B.int ?? B.len)],
+      ['list[int]', () => getitem(B.list, intClass)],
     ]);
     assert.deepStrictEqual(bad, []);
   });
@@ -135,5 +139,36 @@ print(ys); print(zs)
     const key = (i: number) => xs[i];
     assert.strictEqual(repr(callKw(B.sorted, [idx], kw({ key }))), want[0]);
     assert.strictEqual(repr(callKw(B.sorted, [idx], kw({ key, reverse: true }))), want[1]);
+  });
+
+  it('sort asks __lt__ exactly the questions CPython listsort asks', () => {
+    const log: string[] = [];
+    const K = makeClass('K', [], ns => {
+      ns.__init__ = def(function __init__(self: any, v: any) { self.v = v; return None; }, { name: '__init__', params: { args: ['self', 'v'] } });
+      ns.__lt__ = def(function __lt__(self: any, o: any) { log.push(self.v + '<' + o.v); return self.v < o.v; }, { name: '__lt__', params: { args: ['self', 'o'] } });
+    });
+    const arrays: number[][] = [];
+    for (let k = 0; k < 24; k++) {
+      const r = rng(k + 1);
+      const n = Math.floor(r() * 300);
+      const kind = k % 4;
+      arrays.push(Array.from({ length: n }, (_, i) => kind === 0 ? Math.floor(r() * 1000) : kind === 1 ? (i < n / 2 ? i * 2 : (i - n / 2) * 2 + 1) : kind === 2 ? Math.floor(r() * 5) : (i % 37) * 100 + Math.floor(r() * 3)));
+    }
+    const want = python(`
+import json
+log = []
+class K:
+    def __init__(s, v): s.v = v
+    def __lt__(s, o):
+        log.append(f"{s.v}<{o.v}"); return s.v < o.v
+for a in json.loads(${JSON.stringify(JSON.stringify(arrays))}):
+    log.clear(); sorted([K(x) for x in a]); print(len(log), hash(' '.join(log)))
+`).trim().split('\n');
+    const got = arrays.map(a => {
+      log.length = 0;
+      listSort(a.map(x => call(K, x)), undefined, false);
+      return `${log.length} ${hashStr(log.join(' '))}`;
+    });
+    assert.deepStrictEqual(got, want);
   });
 });

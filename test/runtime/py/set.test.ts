@@ -1,12 +1,13 @@
 import * as assert from 'assert';
 import { python, compareAll } from './_oracle';
-import { repr, iter } from '../../../src/runtime/py/protocols';
-import { callMethod } from '../../../src/runtime/py/attrs';
-import { tuple, float } from '../../../src/runtime/py/object';
+import { repr, iter, getitem, contains } from '../../../src/runtime/py/protocols';
+import { callMethod, getattr } from '../../../src/runtime/py/attrs';
+import { makeClass } from '../../../src/runtime/py/classes';
+import { tuple, float, None } from '../../../src/runtime/py/object';
 import { or, and, sub, xor, ior, iand, isub, ixor, eq, lt, le } from '../../../src/runtime/py/ops';
 import { set, setConst, frozensetConst, frozenset, setFrom, setKeys, PySet } from '../../../src/runtime/py/set';
 import { dict } from '../../../src/runtime/py/dict';
-import { call } from '../../../src/runtime/py/call';
+import { call, def } from '../../../src/runtime/py/call';
 import { containerBuiltins as B } from '../../../src/runtime/py/builtinsContainers';
 
 // ---------------------------------------------------------------- random programs
@@ -208,5 +209,29 @@ print(set({'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5}))
       ['{1: {2}}', () => dict([[1, S(2)]])],
     ]);
     assert.deepStrictEqual(bad, []);
+  });
+
+  it('user __hash__ results are normalised like slot_tp_hash; bound methods as keys', () => {
+    const H = makeClass('H', [], ns => {
+      ns.__init__ = def(function __init__(self: any, h: any) { self.h = h; return None; }, { name: '__init__', params: { args: ['self', 'h'] } });
+      ns.__hash__ = def(function __hash__(self: any) { return self.h; }, { name: '__hash__', params: { args: ['self'] } });
+      ns.__repr__ = def(function __repr__(self: any) { return `H(${self.h})`; }, { name: '__repr__', params: { args: ['self'] } });
+      ns.m = def(function m(_self: any) { return 1; }, { name: 'm', params: { args: ['self'] } });
+    });
+    const hs = [-1, -2, 2n ** 62n, 2n ** 64n + 1n, -(2n ** 63n), 2n ** 63n, 5, 13, 21, 1n << 40n];
+    const want = python(`
+class H:
+    def __init__(s, h): s.h = h
+    def __hash__(s): return s.h
+    def __repr__(s): return f"H({s.h})"
+    def m(s): return 1
+print(list({H(h) for h in [${hs.join(', ')}]}))
+h = H(3); d = {h.m: 'x'}; print(d[h.m], h.m in {h.m})
+`).trim().split('\n');
+    const objs = hs.map(h => call(H, h));
+    const s = set(objs);
+    const h = call(H, 3);
+    const d = dict([[getattr(h, 'm'), 'x']]);
+    assert.deepStrictEqual([repr(setKeys(s)), `${getitem(d, getattr(h, 'm'))} ${repr(contains(set([getattr(h, 'm')]), getattr(h, 'm')))}`], want);
   });
 });

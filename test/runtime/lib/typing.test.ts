@@ -1,0 +1,43 @@
+import { sameAsCPython } from './_programs';
+
+describe('lib/typing (programs)', () => {
+  it('reprs of aliases and special forms, TypeVar, Generic, Protocol, NewType', () => sameAsCPython('typing_forms', `
+import typing as t
+from typing import NamedTuple, Optional, List, TypeVar, Generic, Protocol, runtime_checkable
+print(t.List, t.List[int], t.Optional[int], t.Union[int, str], t.Optional[t.Union[int,str]], t.Dict[str, t.Any], t.Callable[[int], str], t.Callable[..., int], t.Tuple[int, ...], t.Tuple[()], t.Literal['a', 1], t.ClassVar[int], t.Annotated[int, 'x'], t.Awaitable[int], t.Coroutine[t.Any, t.Any, int])
+T = t.TypeVar('T'); print(T, t.TypeVar('U', covariant=True), t.List[T], t.Union[int], t.Union[int, int, None])
+class Foo: pass
+print(t.List[Foo], t.Optional[None], t.Type[int], t.Iterable[int], t.AsyncIterator[str], t.Generator[int, None, None], t.Set[int], t.FrozenSet[int], t.Deque[int], t.DefaultDict[str,int], t.Counter[str])
+print(t.get_origin(t.List[int]), t.get_args(t.Dict[str,int]), t.get_origin(t.Optional[int]), t.get_args(t.Optional[int]))
+print(t.Any, t.NoReturn, t.Generic, t.Protocol, t.TYPE_CHECKING, t.cast(int, "x"))
+U = t.NewType('UserId', int); print(U, U(5))
+
+class Box(Generic[T]):
+    def __init__(self, item: T) -> None:
+        self.item = item
+b = Box[int](5)
+print(b.item)
+
+@runtime_checkable
+class Closer(Protocol):
+    def close(self) -> None: ...
+class F:
+    def close(self): pass
+print(isinstance(F(), Closer), isinstance(1, Closer))
+def f(x: Optional[List[int]] = None) -> int:
+    return 1
+print(f())
+`));
+  // Needs the kernel to give tuples with $nt their namedtuple class (see lib/README.md).
+  it('class-syntax NamedTuple', () => sameAsCPython('typing_namedtuple', `
+from typing import NamedTuple
+class Point(NamedTuple):
+    x: int
+    y: int = 0
+    def norm(self) -> int:
+        return self.x + self.y
+p = Point(3)
+print(p, p.norm(), p.x, Point._fields, p._replace(y=4), p == (3, 0))
+
+`));
+});
