@@ -8,18 +8,19 @@
 //   arguments; callMethod looks it up after. So callMethod is used only when every argument is a
 //   constant or a bound local (nothing to observe); otherwise `$.call($.getattr(o, "m"), ...)`.
 // - Zero-argument `super()` inside a method → `$.super(__class__, self)`.
+// - `locals()` inside a function → `$.frameLocals([["a", a], ...])`.
 
 import type * as A from './ast';
 import { type E, type Frag, join, str } from './emitterCode';
 import type { FnCtx } from './emitterContext';
 import { arg, expr, isPure, propNameOf, rt } from './emitterExpr';
-import { objKey } from './emitterNames';
+import { jsVar, objKey } from './emitterNames';
+import { DEF_BOUND } from './scopes';
 import { resolveName } from './emitterVars';
 
 export function call(ctx: FnCtx, c: A.Call): E {
-  checkIntrospection(ctx, c);
-  const zeroArgSuper = superCall(ctx, c);
-  if (zeroArgSuper) return zeroArgSuper;
+  const special = superCall(ctx, c) ?? frameLocals(ctx, c);
+  if (special) return special;
   const hasStar = c.args.some((a) => a._type === 'Starred');
   const hasKw = c.keywords.length > 0;
   const hasDoubleStar = c.keywords.some((k) => k.arg === null);
@@ -74,14 +75,27 @@ function superCall(ctx: FnCtx, c: A.Call): E | undefined {
   return rt(ctx, c, 'super', ['__class__', ctx.init.firstParam ?? 'undefined']);
 }
 
+/** Does `name` reach the builtin (no module-level binding shadows it)? */
+function isBuiltin(ctx: FnCtx, name: string): boolean {
+  return resolveName(ctx, name).kind === 'global' && !(ctx.m.table.top.flagsOf(name) & DEF_BOUND);
+}
+
 /**
- * `locals()` / `vars()` of a function or class body would need the frame's variables, which are
- * JS variables here: refuse rather than return something else (module level is fine: G).
+ * `locals()` / `vars()` in a function reads the frame's variables, which are JS variables here:
+ * `$.frameLocals([["a", a], ...])` (unbound ones, `undefined`, are left out by the helper).
+ * In a class body it would be the live namespace: not supported. `dir()` likewise.
  */
-function checkIntrospection(ctx: FnCtx, c: A.Call): void {
-  if (ctx.kind === 'module' || c.func._type !== 'Name' || c.args.length || c.keywords.length) return;
+function frameLocals(ctx: FnCtx, c: A.Call): E | undefined {
+  if (ctx.kind === 'module' || c.func._type !== 'Name' || c.args.length || c.keywords.length) return undefined;
   const name = c.func.id;
-  if ((name === 'locals' || name === 'vars') && resolveName(ctx, name).kind === 'global') {
-    ctx.m.unsupported(c, `${name}() inside a function or class body is not supported yet`);
+  if (!['locals', 'vars', 'dir'].includes(name) || !isBuiltin(ctx, name)) return undefined;
+  if (ctx.kind === 'class' || name === 'dir') {
+    ctx.m.unsupported(c, `${name}() without arguments inside a ${ctx.kind === 'class' ? 'class body' : 'function'} is not supported yet`);
+    return undefined;
   }
+  const pairs: string[] = [];
+  for (const [n, sc] of ctx.scope.scopes) {
+    if (sc === 'local' || sc === 'cell' || sc === 'free') pairs.push(`[${str(n)}, ${n === '.0' ? '$it' : jsVar(n)}]`);
+  }
+  return rt(ctx, c, 'frameLocals', [`[${pairs.join(', ')}]`]);
 }

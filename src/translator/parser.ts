@@ -65,8 +65,10 @@ function parseOrThrow(input: string, _filename: string, opts: ParseOptions): Par
   const ctx = new ConvCtx(source, lines, ts, pyOptions);
   const module: Module = { _type: 'Module', body: statements(ctx, result.parseTree.statements), type_ignores: [] };
 
-  const tokenErrs: RawDiag[] = tokenizerErrors(source, lines);
+  const scanned = tokenizerErrors(source, lines);
+  const tokenErrs: RawDiag[] = scanned.filter((d) => d.tok);
   const parseErrs: RawDiag[] = [
+    ...scanned.filter((d) => !d.tok),
     ...pyrightDiags(captured, ctx, result.tokenizerOutput),
     ...ctx.diags,
     ...targetErrors(module, ctx),

@@ -20,7 +20,7 @@ const DROP = new Set([
   'duplicateCapturePatternTarget', 'orPatternMissingName', 'duplicateStarPattern', 'duplicateParam',
   'stringUnterminated', 'stringNonAsciiBytes', 'inconsistentIndent', 'inconsistentTabs',
   'unexpectedUnindent', 'namedExceptAfterCatchAll', 'duplicateCatchAll', 'invalidIdentifierChar',
-  'formatStringInPattern', 'duplicateUnpack', 'unpackOperatorNotAllowed',
+  'formatStringInPattern', 'duplicateUnpack', 'unpackOperatorNotAllowed', 'zeroCaseStatementsFound',
 ]);
 
 const SIMPLE: Record<string, string> = {

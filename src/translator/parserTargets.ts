@@ -132,6 +132,14 @@ export function targetErrors(module: A.Module, c: ConvCtx): RawDiag[] {
       case 'Call':
         callOrder(c, n, errs);
         break;
+      case 'MatchClass': {
+        const firstKw = n.kwd_patterns.length ? c.off(n.kwd_patterns[0])[0] : Infinity;
+        const late = n.patterns.filter((p) => c.off(p)[0] > firstKw);
+        if (late.length) {
+          errs.push({ start: c.off(late[0])[0], end: c.off(late[late.length - 1])[1], msg: 'positional patterns follow keyword patterns' });
+        }
+        break;
+      }
       default:
         break;
     }

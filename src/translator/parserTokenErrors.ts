@@ -121,8 +121,10 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
       continue;
     }
     if (ch === '$' || ch === '?' || ch === '`' || (ch === '!' && src[i + 1] !== '=')) {
-      errs.push({ start: i, end: i + 1, msg: 'invalid syntax', tok: 'soft' });
-      return errs;
+      // not a tokenizer error: the parser fails on this token (a later tokenizer error wins)
+      errs.push({ start: i, end: i + 1, msg: 'invalid syntax' });
+      i++;
+      continue;
     }
     if (OPEN.includes(ch)) {
       if (parens.length >= 200) {

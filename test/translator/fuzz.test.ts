@@ -50,7 +50,7 @@ function mutate(src: string, rand: () => number): string {
   const steps = 1 + Math.floor(rand() * 3);
   for (let s = 0; s < steps; s++) {
     const r = rand();
-    const i = Math.min(at(), toks.length - 1);
+    const i = Math.max(0, Math.min(at(), toks.length - 1));
     if (r < 0.2) toks.splice(i, 1);
     else if (r < 0.3) toks.splice(i, 0, toks[i] ?? '');
     else if (r < 0.4 && i + 1 < toks.length) [toks[i], toks[i + 1]] = [toks[i + 1], toks[i]];

@@ -1,32 +1,9 @@
-// Hyperbolic functions, expm1/log1p, cbrt, exp2 and erf/erfc in double-double, rounded once.
-import { DD, ddAdd, ddSub, ddMul, ddMulD, ddDiv, ddSqrt, ddScale, twoSum, twoProd, INV_FACT, LN2 } from './mathDD';
-import { ddExpParts, ddLog, crExp, crLog } from './mathLibm';
+// Hyperbolic functions, expm1/log1p, cbrt and exp2 as glibc computes them.
+import { DD, ddMulD, ddScale, LN2 } from './mathDD';
+import { ddExpParts, crExp, crLog } from './mathLibm';
 import { frexp, ldexp } from '../py/float';
-import { PI } from './mathTrig';
 
 const round = (a: DD) => a[0] + a[1];
-
-/** e**a as a dd (|a| < 709). */
-function ddExp(a: DD): DD {
-  const [m, k] = ddExpParts(a);
-  return ddScale(m, k);
-}
-/** log(a) for a dd a > 0: log(hi) + log1p(lo/hi). */
-export function ddLogDD(a: DD): DD {
-  return ddAdd(ddLog(a[0]), [a[1] / a[0], 0]);
-}
-/** e**a - 1 for a dd, accurate also near 0. */
-export function ddExpm1(a: DD): DD {
-  if (Math.abs(a[0]) > 0.5) return ddSub(ddExp(a), [1, 0]);
-  let term: DD = a, sum: DD = a;
-  for (let n = 2; n <= 27; n++) {
-    term = ddMul(term, a);
-    const t = ddMul(term, INV_FACT[n]);
-    sum = ddAdd(sum, t);
-    if (Math.abs(t[0]) < 2 ** -110 * Math.abs(sum[0])) break;
-  }
-  return sum;
-}
 
 // glibc implements these with the fdlibm algorithms (as V8's Math.* do), calling its own exp/log
 // (correctly rounded here) inside: we follow fdlibm with crExp/crLog and V8's fdlibm expm1/log1p.
@@ -126,57 +103,4 @@ export function crExp2(x: number): number {
   const [m, k] = ddExpParts(ddMulD(LN2, x));
   if (k > -1020) return round(m) * 2 ** k;
   return round(ddScale(m, k + 200)) * 2 ** -200;
-}
-
-// ---------------------------------------------------------------- erf / erfc
-
-const TWO_OVER_SQRTPI: DD = ddDiv([2, 0], ddSqrt(PI));
-
-/** erf(x) for |x| < 3 by its Taylor series (all terms in dd). */
-function erfSeries(x: number): DD {
-  const z = twoProd(x, x);
-  let term: DD = [x, 0], sum: DD = [x, 0];
-  for (let n = 1; n < 200; n++) {
-    term = ddDiv(ddMul(term, z), [-n, 0]);
-    const t = ddDiv(term, [2 * n + 1, 0]);
-    sum = ddAdd(sum, t);
-    if (Math.abs(t[0]) < 2 ** -110 * Math.abs(sum[0])) break;
-  }
-  return ddMul(sum, TWO_OVER_SQRTPI);
-}
-/** erfc(x) for x >= 2 by the continued fraction (Lentz), in dd. */
-function erfcCF(x: number): DD {
-  // erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + 2/(x + ...)))))
-  let f: DD = [x, 0];
-  const N = x < 3 ? 260 : x < 6 ? 120 : 60;
-  for (let n = N; n >= 1; n--) f = ddAdd([x, 0], ddDiv([n / 2, 0], f));
-  const e = ddExpParts(ddNeg(twoProd(x, x)));
-  const ex = ddScale(e[0], e[1]);
-  return ddDiv(ddMul(ex, ddScale(TWO_OVER_SQRTPI, -1)), f);
-}
-function ddNeg(a: DD): DD { return [-a[0], -a[1]]; }
-
-export function crErf(x: number): number {
-  if (x !== x) return x;
-  const a = Math.abs(x);
-  if (a < 2 ** -28) return round(ddMulD(TWO_OVER_SQRTPI, x));
-  if (a > 6) return x > 0 ? 1 : -1;
-  const r = a < 2.5 ? round(erfSeries(a)) : round(ddSub([1, 0], erfcCF(a)));
-  return x < 0 ? -r : r;
-}
-export function crErfc(x: number): number {
-  if (x !== x) return x;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 2;
-  if (x > 27.3) return 0;
-  if (x < -6) return 2;
-  if (Math.abs(x) < 2.5) {
-    const e = Math.abs(x) < 2 ** -60 ? [0, 0] as DD : erfSeries(Math.abs(x));
-    return round(x < 0 ? ddAdd([1, 0], e) : ddSub([1, 0], e));
-  }
-  if (x > 0) {
-    const c = erfcCF(x);
-    return round(c);
-  }
-  return round(ddSub([2, 0], erfcCF(-x)));
 }

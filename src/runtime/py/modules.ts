@@ -22,9 +22,10 @@ export function registerModule(name: string, init: () => Record<string, any>): v
 
 export function makeModule(name: string, attrs: Record<string, any>, file?: string): PyModule {
   const m = new PyModule();
-  m.__name__ = name;
-  m.__doc__ = None;
-  m.__file__ = file ?? None;
+  // defineProperty: object's class dict has getter-only __doc__/__module__ accessors.
+  for (const [k, v] of [['__name__', name], ['__doc__', None], ['__file__', file ?? None]] as const) {
+    Object.defineProperty(m, k, { value: v, writable: true, enumerable: true, configurable: true });
+  }
   for (const k of Object.keys(attrs)) {
     const d = Object.getOwnPropertyDescriptor(attrs, k)!;
     Object.defineProperty(m, k, { ...d, enumerable: true, configurable: true });

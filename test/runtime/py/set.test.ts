@@ -5,7 +5,7 @@ import { callMethod, getattr } from '../../../src/runtime/py/attrs';
 import { makeClass } from '../../../src/runtime/py/classes';
 import { tuple, float, None } from '../../../src/runtime/py/object';
 import { or, and, sub, xor, ior, iand, isub, ixor, eq, lt, le } from '../../../src/runtime/py/ops';
-import { set, setConst, frozensetConst, frozenset, setFrom, setKeys, PySet } from '../../../src/runtime/py/set';
+import { set, setConst, setStarred, frozensetConst, frozenset, setFrom, setKeys, PySet } from '../../../src/runtime/py/set';
 import { dict } from '../../../src/runtime/py/dict';
 import { call, def } from '../../../src/runtime/py/call';
 import { containerBuiltins as B } from '../../../src/runtime/py/builtinsContainers';
@@ -163,6 +163,7 @@ for y in {16, 32, 48, 1, 0}: print(y, end=' ')
 print()
 print({'a', 'b', 'c', 'd', 'e', 'f'}); print({(1, 2), (3, 4), 'x', 5, 2.5})
 print(set({'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5}))
+s = {16, 32, 48, 1, 0}; print({*s, 7}); print({7, *s, *[64, 80], 96})
 `).trim().split('\n');
     const got = [
       repr(setConst([16, 32, 48, 1, 0])), repr(set([16, 32, 48, 1, 0])),
@@ -170,6 +171,8 @@ print(set({'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5}))
       setKeys(frozensetConst([16, 32, 48, 1, 0])).join(' ') + ' ',
       repr(setConst(['a', 'b', 'c', 'd', 'e', 'f'])), repr(setConst([tuple([1, 2]), tuple([3, 4]), 'x', 5, float(2.5)])),
       repr(setFrom(dict([['k1', 1], ['k2', 2], ['k3', 3], ['k4', 4], ['k5', 5]]))),
+      repr(setStarred([setConst([16, 32, 48, 1, 0]), 7], [true, false])),
+      repr(setStarred([7, setConst([16, 32, 48, 1, 0]), [64, 80], 96], [false, true, true, false])),
     ];
     assert.deepStrictEqual(got, want);
   });
