@@ -1,48 +1,71 @@
-// Golden programs: each test/fixtures/programs/*.py must print exactly what CPython 3.11 printed
-// under the oracle (stdout, stderr with the stdlib path normalised to <stdlib>, exit status).
-// KNOWN_FAILING.txt lists programs that do not match yet: they are run too, and must still fail,
-// so the list can only shrink (remove a name when its program starts passing).
+// Golden programs: every test/fixtures/programs/**/*.py must print, through the product, exactly
+// what CPython printed (stdout, stderr with the stdlib directory normalized to <stdlib>, exit status).
+//
+// Programs listed in test/fixtures/programs/KNOWN_FAILING.txt are run too and must still FAIL, so
+// that the list can only shrink: one that starts passing fails here until it is removed from the
+// list. GOLDEN_FILTER=<substring> restricts the run to matching program names.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { runProgram } from '../src/runner';
-import { STDLIB_PREFIX } from '../src/runtime/py/traceback';
+import {
+  GoldenResult, KNOWN_FAILING_FILE, RUNNER_MISSING_MESSAGE, RunProgram, canonicalName, listPrograms, loadRunner,
+  readKnownFailing, render, runGolden, runnerExists, stdlibPrefix,
+} from './goldenHarness';
 
-const DIR = 'test/fixtures/programs';
-const read = (p: string) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined);
-const known = new Set((read(path.join(DIR, 'KNOWN_FAILING.txt')) ?? '').split('\n').map(s => s.trim()).filter(s => s && !s.startsWith('#')));
-const programs = fs.readdirSync(DIR).filter(f => f.endsWith('.py') && fs.existsSync(path.join(DIR, f.replace(/\.py$/, '.out')))).sort();
+const filter = process.env.GOLDEN_FILTER;
+const allPrograms = listPrograms();
+const programs = filter ? allPrograms.filter((p) => p.includes(filter)) : allPrograms;
+const knownFailing = readKnownFailing();
+const knownSet = new Set(knownFailing);
 
-async function check(f: string): Promise<string | undefined> {
-  const p = path.join(DIR, f).split(path.sep).join('/');
-  const expOut = read(p.replace(/\.py$/, '.out')) ?? '';
-  const expErr = read(p.replace(/\.py$/, '.err')) ?? '';
-  const expCode = Number((read(p.replace(/\.py$/, '.code')) ?? '0').trim());
-  let out = '', err = '';
-  const code = await runProgram(fs.readFileSync(p, 'utf8'), p, { stdout: s => { out += s; }, stderr: s => { err += s; } });
-  err = err.split(STDLIB_PREFIX).join('<stdlib>');
-  if (out !== expOut) return `stdout differs:\n--- expected\n${expOut}--- got\n${out}`;
-  if (err !== expErr) return `stderr differs:\n--- expected\n${expErr}--- got\n${err}`;
-  if (code !== expCode) return `exit status ${code}, expected ${expCode}`;
-  return undefined;
-}
+describe('golden programs (byte-for-byte against CPython)', function () {
+  this.timeout(30_000);
+  const results: GoldenResult[] = [];
+  let runProgram: RunProgram | undefined;
+  let prefix = '';
 
-describe('golden programs (byte for byte against CPython 3.11)', () => {
-  let passed = 0;
-  after(() => console.log(`      golden: ${passed}/${programs.length} programs pass byte-for-byte`));
-  for (const f of programs) {
-    const name = f.replace(/\.py$/, '');
-    if (known.has(name)) {
-      it(`${name} (known failing: must still differ)`, async () => {
-        const problem = await check(f);
-        assert.ok(problem, `${name} now passes: remove it from KNOWN_FAILING.txt`);
-      });
-    } else {
-      it(name, async () => {
-        const problem = await check(f);
-        assert.strictEqual(problem, undefined, problem);
-        passed++;
-      });
-    }
+  after(function () {
+    const passing = results.filter((r) => r.pass).length;
+    const note = runnerExists() ? '' : ' (src/runner.ts does not exist yet)';
+    console.log(`golden: ${passing}/${programs.length} programs pass byte-for-byte${note}`);
+    const fixed = results.filter((r) => r.pass && knownSet.has(r.name)).map((r) => r.name);
+    if (fixed.length) console.log(`golden: now passing, remove from KNOWN_FAILING.txt: ${fixed.join(' ')}`);
+  });
+
+  it('KNOWN_FAILING.txt lists only existing programs, once each', function () {
+    const existing = new Set(allPrograms);
+    const stale = knownFailing.filter((n) => !existing.has(n));
+    const dupes = knownFailing.filter((n, i) => knownFailing.indexOf(n) !== i);
+    assert.deepStrictEqual({ stale, dupes }, { stale: [], dupes: [] },
+      `${KNOWN_FAILING_FILE} names programs that do not exist or names one twice`);
+  });
+
+  if (!runnerExists()) {
+    it('the product entry point src/runner.ts exists', function () {
+      assert.fail(RUNNER_MISSING_MESSAGE);
+    });
+    return;
+  }
+
+  before(function () {
+    runProgram = loadRunner();
+    prefix = stdlibPrefix();
+  });
+
+  for (const name of programs) {
+    const expectedToFail = knownSet.has(canonicalName(name));
+    it(`${name}${expectedToFail ? ' (known failing)' : ''}`, async function () {
+      const result = await runGolden(name, runProgram as RunProgram, prefix);
+      results.push(result);
+      if (expectedToFail) {
+        if (result.pass) {
+          assert.fail(`${name} now passes byte-for-byte: remove it from test/fixtures/programs/KNOWN_FAILING.txt`);
+        }
+        return;
+      }
+      if (!result.pass) {
+        assert.strictEqual(render(result.actual), render(result.expected),
+          `${name}: ${result.summary}${result.error ? `\n${result.error}` : ''}`);
+        assert.fail(`${name}: ${result.summary}`);
+      }
+    });
   }
 });

@@ -34,6 +34,14 @@ import { pyLt } from './lib/_rt';
 
 const f = (name: string, spec: string[], impl: (...a: any[]) => any, defaults: any[] = []) => pyfunc(name, spec, impl, defaults);
 const coro = (fn: any, file: string, line: number) => asyncDef(fn, libCode(fn.$qualname, file, line));
+/** Positional calls with min..max arguments go straight to `impl` (no argument binding). */
+function fast(slow: any, impl: (...a: any[]) => any, min: number, max: number, varargs = false): any {
+  const f: any = varargs ? function (...a: any[]) { return impl(a); }
+    : function (...a: any[]) { return a.length >= min && a.length <= max ? impl(...a) : slow(...a); };
+  for (const k of ['$callKw', '$sig', '$name', '$qualname', '$kind', '$pysrc']) if (slow[k] !== undefined) f[k] = slow[k];
+  Object.defineProperty(f, 'name', { value: slow.$name });
+  return f;
+}
 
 const TO_THREAD = libCode('to_thread', 'asyncio/threads.py', 12);
 function* asyncio_threads_to_thread(c: any, func: any, args: any[], kwargs: Kw): Generator<any, any, any> {
@@ -58,9 +66,10 @@ function runCoroutineThreadsafe(c: any, loop: any) {
 function functions(): Record<string, any> {
   return {
     run: f('run', ['main', '*', 'debug='], asyncio_runners_run, [None]),
-    sleep: coro(f('sleep', ['delay', 'result='], T.sleep, [None]), 'asyncio/tasks.py', 637),
-    create_task: f('create_task', ['coro', '*', 'name=', 'context='], T.create_task, [None, None]),
-    gather: f('gather', ['*coros_or_futures', 'return_exceptions='], (items: any[], re: any) => gather(Array.from(items), re === true || (re !== false && re !== None && !!re)), [false]),
+    sleep: fast(coro(f('sleep', ['delay', 'result='], T.sleep, [None]), 'asyncio/tasks.py', 637), T.sleep, 1, 2),
+    create_task: fast(f('create_task', ['coro', '*', 'name=', 'context='], T.create_task, [None, None]), (c: any) => T.create_task(c), 1, 1),
+    gather: fast(f('gather', ['*coros_or_futures', 'return_exceptions='], (items: any[], re: any) => gather(Array.from(items), re === true || (re !== false && re !== None && !!re)), [false]),
+      (items: any[]) => gather(items, false), 0, Infinity, true),
     wait: coro(f('wait', ['fs', '*', 'timeout=', 'return_when='], W.wait, [None, W.ALL_COMPLETED]), 'asyncio/tasks.py', 399),
     wait_for: coro(f('wait_for', ['fut', 'timeout'], W.wait_for), 'asyncio/tasks.py', 436),
     as_completed: f('as_completed', ['fs', '*', 'timeout='], W.as_completed, [None]),

@@ -14,6 +14,7 @@ import { Future, FutureClass, PENDING, getFutureLoop } from './futures';
 import { InvalidStateError, isCancelledError, isExitException } from './asyncioExceptions';
 import { iscoroutine } from './coroutines';
 import { emit, WaitTarget } from './trace';
+import { EMPTY_ARGS } from './events';
 
 let taskNameCounter = 0;
 let taskIds = 0;
@@ -124,7 +125,7 @@ export function newTask(coro: any, loop: any, name?: any, context?: any): Task {
 
 function callStepSoon(t: Task, arg: any) {
   const w = new TaskStepMethWrapper(t, arg);
-  const h = t._loop.$callSoon(w, [], t._context);
+  const h = t._loop.$callSoon(w, EMPTY_ARGS, t._context);
   h.$taskStep = t;
 }
 

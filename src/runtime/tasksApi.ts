@@ -4,7 +4,7 @@ import { E, pyErr, isPyException } from './py/exceptions';
 import { callMethod, callMethodKw, lookupSpecial, getattrDefault } from './py/attrs';
 import { kw } from './py/call';
 import { typeName } from './py/object';
-import { prependFrames, registerVirtualFrame } from './py/traceback';
+import { prependFrames, registerVirtualFrame, Frame, STDLIB_PREFIX } from './py/traceback';
 import { PyGenerator, await_ } from './py/generators';
 import { host, libFunction } from './eventsHost';
 import { get_running_loop } from './events';
@@ -119,15 +119,15 @@ export function delayNumber(delay: any): number {
 
 /** asyncio.sleep(delay, result=None) */
 export function sleep(delay: any, result: any = None): any {
+  // sleep(0) (the hot path) needs one generator; the checks are the same as in the general body.
+  if ((typeof delay === 'number' && delay <= 0) || (delay instanceof PyFloat && delay.v <= 0)) {
+    return libCoro(SLEEP, asyncio_tasks_sleep0, result);
+  }
   return libCoro(SLEEP, asyncio_tasks_sleep, delay, result);
 }
 function* asyncio_tasks_sleep(c: any, delay: any, result: any): Generator<any, any, any> {
   const d = delayNumber(delay);
-  if (d <= 0) {
-    c.$lineno = 640;
-    yield* asyncio_tasks_sleep0();
-    return result;
-  }
+  if (d <= 0) return yield* asyncio_tasks_sleep0(c, result);
   const loop = get_running_loop();
   const future = newFuture(loop);
   const when = loop.$time() + d;
@@ -140,13 +140,20 @@ function* asyncio_tasks_sleep(c: any, delay: any, result: any): Generator<any, a
     h.cancel();
   }
 }
+const SLEEP0_FRAME: Frame = { file: `${STDLIB_PREFIX}/asyncio/tasks.py`, line: 634, name: '__sleep0', text: 'yield' };
+/** `await __sleep0()` (tasks.py:640) and __sleep0's bare `yield` (634) in one generator. */
+function* asyncio_tasks_sleep0(c: any, result: any): Generator<any, any, any> {
+  c.$lineno = 640;
+  try {
+    yield None;
+  } catch (e) {
+    if (isPyException(e)) { prependFrames(e); (e.$frames ??= []).push(SLEEP0_FRAME); }
+    throw e;
+  }
+  return result;
+}
 registerVirtualFrame('asyncio_tasks_sleep', 'asyncio/tasks.py', 649, 'sleep', 'return await future');
 registerVirtualFrame('asyncio_tasks_sleep0', 'asyncio/tasks.py', 640, 'sleep', 'await __sleep0()');
-registerVirtualFrame('asyncio_tasks___sleep0', 'asyncio/tasks.py', 634, '__sleep0', 'yield');
-function* asyncio_tasks_sleep0(): Generator<any, any, any> { yield* asyncio_tasks___sleep0(); }
-function* asyncio_tasks___sleep0(): Generator<any, any, any> {
-  try { yield None; } catch (e) { if (isPyException(e)) prependFrames(e); throw e; }
-}
 
 // ------------------------------------------------------------------ shield
 

@@ -8,7 +8,7 @@
 //   arguments; callMethod looks it up after. So callMethod is used only when every argument is a
 //   constant or a bound local (nothing to observe); otherwise `$.call($.getattr(o, "m"), ...)`.
 // - Zero-argument `super()` inside a method → `$.super(__class__, self)`.
-// - `locals()` inside a function → `$.frameLocals([["a", a], ...])`.
+// - `locals()` inside a function → `$.frameLocals([["a", a], ...])`; `globals()` → `$.globals(G)`.
 
 import type * as A from './ast';
 import { type E, type Frag, join, str } from './emitterCode';
@@ -81,14 +81,18 @@ function isBuiltin(ctx: FnCtx, name: string): boolean {
 }
 
 /**
+ * `globals()` (and `locals()`/`vars()` at module level) → `$.globals(G)`.
  * `locals()` / `vars()` in a function reads the frame's variables, which are JS variables here:
  * `$.frameLocals([["a", a], ...])` (unbound ones, `undefined`, are left out by the helper).
  * In a class body it would be the live namespace: not supported. `dir()` likewise.
  */
 function frameLocals(ctx: FnCtx, c: A.Call): E | undefined {
-  if (ctx.kind === 'module' || c.func._type !== 'Name' || c.args.length || c.keywords.length) return undefined;
+  if (c.func._type !== 'Name' || c.args.length || c.keywords.length) return undefined;
   const name = c.func.id;
-  if (!['locals', 'vars', 'dir'].includes(name) || !isBuiltin(ctx, name)) return undefined;
+  if (!['locals', 'vars', 'dir', 'globals'].includes(name) || !isBuiltin(ctx, name)) return undefined;
+  // The module namespace is `G`, which a runtime builtin cannot know: pass it.
+  if (name === 'globals' || (ctx.kind === 'module' && name !== 'dir')) return rt(ctx, c, 'globals', ['G']);
+  if (ctx.kind === 'module') return undefined;
   if (ctx.kind === 'class' || name === 'dir') {
     ctx.m.unsupported(c, `${name}() without arguments inside a ${ctx.kind === 'class' ? 'class body' : 'function'} is not supported yet`);
     return undefined;

@@ -71,6 +71,8 @@ export interface LoopInfo {
   /** DA states at each `break`. */
   breaks: DA[];
   isLoop: true;
+  /** `except*` nesting where the loop starts: leaving an except* block by break is an error. */
+  exceptStarDepth: number;
 }
 
 export interface FnCtxInit {

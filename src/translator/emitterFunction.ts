@@ -6,7 +6,7 @@
 //     if (greeting === undefined) greeting = greet$defaults[0];
 //     ...body...
 //     return $.None;
-//   }, { name: "greet", qualname: "greet", params: {...}, defaults: greet$defaults, ... });
+//   }, { name: "greet", qualname: "greet", params: { args: ["name", "greeting"] }, defaults: greet$defaults, firstlineno: 1 });
 //
 // Prologue: arity check on `arguments.length` (positional calls; `callKw` has already bound
 // keywords and passes `undefined` for omitted parameters), defaults from a constant evaluated

@@ -73,7 +73,9 @@ function exprStmt(ctx: FnCtx, s: A.ExprStmt): Frag[] {
   const v = s.value;
   // Docstrings and other constant expression statements compile to nothing, as in CPython.
   if (v._type === 'Constant' && !(typeof v.value === 'object' && v.value !== null && 'complex' in v.value)) {
-    return ctx.displayStmt === s ? ['return $.displayhook(', expr(ctx, v).f, ');'] : [];
+    if (ctx.displayStmt !== s) return [];
+    ctx.unreachable();
+    return [['return $.displayhook(', expr(ctx, v).f, ');']];
   }
   const x = v._type === 'Yield' ? yieldExpr(ctx, v, true) : v._type === 'YieldFrom' ? yieldFrom(ctx, v, true) : expr(ctx, v);
   if (ctx.displayStmt === s) {
@@ -115,7 +117,7 @@ interface LoopResult { lines: Frag[]; label: string | null; breaks: DA[] }
 /** Runs `emit` as a loop body, with a label when the loop has an else clause to skip. */
 function loop(ctx: FnCtx, s: A.For | A.AsyncFor | A.While, emit: () => Frag[]): LoopResult {
   const label = s.orelse.length && hasBreak(s.body) ? ctx.unique('loop') : null;
-  ctx.loops.push({ label, breaks: [], isLoop: true });
+  ctx.loops.push({ label, breaks: [], isLoop: true, exceptStarDepth: ctx.exceptStarDepth });
   const lines = emit();
   const info = ctx.loops.pop()!;
   return { lines, label, breaks: info.breaks };
@@ -169,7 +171,9 @@ function forStmt(ctx: FnCtx, s: A.For | A.AsyncFor): Frag[] {
 
 function breakContinue(ctx: FnCtx, s: A.Break | A.Continue): Frag[] {
   const loopInfo = ctx.loops[ctx.loops.length - 1];
-  if (ctx.exceptStarDepth > 0) ctx.m.error(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+  if (loopInfo && ctx.exceptStarDepth > loopInfo.exceptStarDepth) {
+    ctx.m.error(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+  }
   if (!loopInfo) {
     ctx.m.error(s, s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop");
     return [];
@@ -190,5 +194,6 @@ function assertStmt(ctx: FnCtx, s: A.Assert): Frag[] {
   const before = ctx.snapshot();
   const msg = s.msg ? arg(expr(ctx, s.msg)) : '';
   ctx.da = before;
-  return [['if (', t.f, ') throw ', ctx.map(s, ['$.assertFail(', msg, ')']), ';']];
+  // CPython locates the AssertionError at the test expression.
+  return [['if (', t.f, ') throw ', ctx.map(s.test, ['$.assertFail(', msg, ')']), ';']];
 }

@@ -2,7 +2,7 @@
 // and Pyright's parser accepts: invalid assignment/deletion targets, misordered call arguments.
 
 import type * as A from './ast';
-import { walk } from './ast';
+import { walk, type Node } from './ast';
 import type { ConvCtx, RawDiag } from './parserContext';
 import { T } from './parserSource';
 
@@ -84,8 +84,16 @@ export function targetErrors(module: A.Module, c: ConvCtx): RawDiag[] {
   const hereMsg = (e: A.Expr): string => `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`;
   const singleton = (e: A.Expr): boolean => e._type === 'Constant' && (e.value === null || typeof e.value === 'boolean');
 
-  walk(module, (n) => {
+  const parents = new WeakMap<object, Node | null>();
+  walk(module, (n, p) => {
+    parents.set(n, p);
     switch (n._type) {
+      case 'NamedExpr':
+        if (!paren(n) && !walrusAllowed(n, parents.get(n) ?? null, parents, paren)) {
+          const t = c.ts.tok(c.ts.indexAtOrAfter(c.off(n.target)[1]));
+          if (t) errs.push({ start: t.start, end: t.start + t.length, msg: 'invalid syntax' });
+        }
+        break;
       case 'Assign': {
         const t0 = n.targets[0];
         const last = t0._type === 'Tuple' && !paren(t0) ? t0.elts[t0.elts.length - 1] : undefined;
@@ -171,5 +179,21 @@ function callOrder(c: ConvCtx, n: A.Call, errs: RawDiag[]): void {
       errs.push({ start: at, end: at + 1, msg });
       return;
     }
+  }
+}
+
+/** Where CPython's grammar takes a named_expression (an unparenthesized `:=`). */
+function walrusAllowed(n: A.NamedExpr, p: Node | null, parents: WeakMap<object, Node | null>, paren: (x: object) => boolean): boolean {
+  if (!p) return false;
+  switch (p._type) {
+    case 'If': case 'While': return p.test === n;
+    case 'Call': return p.args.includes(n);
+    case 'Subscript': return p.slice === n;
+    case 'List': case 'Set': return true;
+    case 'Tuple': return paren(p) || parents.get(p)?._type === 'Subscript';
+    case 'ListComp': case 'SetComp': case 'GeneratorExp': return p.elt === n;
+    case 'Match': return p.subject === n;
+    case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': return p.decorator_list.includes(n);
+    default: return false;
   }
 }

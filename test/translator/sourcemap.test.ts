@@ -86,6 +86,36 @@ describe('translator source maps', () => {
     assert.strictEqual(at(frames[0]), '<lambda>:3:22-3:28');
   });
 
+  it('maps a coroutine suspended in `await` to the await expression', () => {
+    const t = translate('async def main():\n    x = 1\n    return await g(x)\n', 'a.py');
+    let sites: NodeJS.CallSite[] = [];
+    const delegate = {
+      next: () => ({ done: false, value: 'pending' }),
+      throw: (e: unknown) => {
+        const holder: { stack?: NodeJS.CallSite[] } = {};
+        const prev = Error.prepareStackTrace;
+        Error.prepareStackTrace = (_e, cs) => cs;
+        Error.captureStackTrace(holder);
+        sites = holder.stack!;
+        Error.prepareStackTrace = prev;
+        throw e;
+      },
+      [Symbol.iterator]() { return this; },
+    };
+    const $ = {
+      None: null, def: (f: unknown) => f, call: (f: (...a: unknown[]) => unknown, ...a: unknown[]) => f(...a),
+      coroutine: (_f: unknown, body: () => Generator) => body(), await: () => delegate,
+    };
+    const G: Record<string, any> = { g: (x: unknown) => x };
+    new vm.Script(`(function ($, G) {\n${t.code}\n})`, { filename: 'py:await' }).runInThisContext()($, G);
+    const gen = G.main();
+    gen.next();
+    assert.throws(() => gen.throw(new Error('cancelled')));
+    const frames = sites.filter((c) => c.getFileName() === 'py:await')
+      .map((c) => lookup({ ...t.map, lineOffset: 1 }, c.getLineNumber()!, c.getColumnNumber()!));
+    assert.deepStrictEqual(frames, [{ lineno: 3, col_offset: 11, end_lineno: 3, end_col_offset: 21, scope: 'main' }]);
+  });
+
   it('flags argument-binding prologues', () => {
     const frames = framesAt('def f(a):\n    return a\nf()\n', 'unused');
     assert.strictEqual(frames[0].scope, 'f');

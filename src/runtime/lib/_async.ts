@@ -9,4 +9,8 @@ export function rtCoroutine(qualname: string, body: () => Generator<any, any, an
 }
 
 /** `await x` inside an rtCoroutine body: `yield* aw(x)`. */
-export function aw(x: any): Iterable<any> { return await_(x) as any; }
+export function aw(x: any): Iterable<any> {
+  const it: any = await_(x);
+  if (typeof it[Symbol.iterator] === 'function') return it;
+  return { [Symbol.iterator]: () => it };
+}

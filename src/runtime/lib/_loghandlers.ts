@@ -16,8 +16,7 @@ export class Filterer extends PyObject { filters: any[] = []; }
 export function runFilters(f: any, record: any): boolean {
   for (const flt of f.filters ?? []) {
     const fn = getattrDefault(flt, 'filter', undefined);
-    const r = fn !== undefined && !(typeof flt === 'function' && flt.$isclass !== true && fn === undefined) && typeof flt === 'object' ? call(fn, record) : call(flt, record);
-    if (!truthy(r)) return false;
+    if (!truthy(fn !== undefined ? call(fn, record) : call(flt, record))) return false;
   }
   return true;
 }
@@ -137,8 +136,8 @@ export const nullHandlerClass: PyClass = nativeClass({ name: 'NullHandler', modu
 class StderrHandler extends StreamHandlerObj {}
 export const stderrHandlerClass: PyClass = nativeClass({ name: '_StderrHandler', module: 'logging', bases: [streamHandlerClass], es: StderrHandler, dict: {
   __init__(this: StderrHandler, level: any = NOTSET) { initHandler(this, level); return None; },
-  stream: { __get__: () => currentStderr() },
 } });
+Object.defineProperty(stderrHandlerClass.prototype, 'stream', { get: () => currentStderr(), set: () => undefined, configurable: true });
 export function makeLastResort(): any {
   const h: any = new StderrHandler();
   initHandler(h, WARNING);
