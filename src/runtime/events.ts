@@ -27,8 +27,8 @@ export class Handle extends PyObject {
   _cancelled = false;
   _loop: any;
   _context: any;
-  _repr: any = None;
-  _source_traceback: any = None;
+  declare _repr: any;
+  declare _source_traceback: any;
 
   constructor(callback?: any, args?: any[], loop?: LoopLike, context?: any) {
     super();
@@ -88,6 +88,7 @@ export function asyncio_events_Handle__run(h: Handle) {
   }
 }
 export interface Handle { $taskStep?: any }
+Object.assign(Handle.prototype, { _repr: None, _source_traceback: None, $taskStep: undefined });
 
 let timerSeq = 0;
 

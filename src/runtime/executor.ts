@@ -38,7 +38,8 @@ export function runOnVirtualThread(name: string, body: () => void, start = loopT
   };
   const prevThread = clock.thread;
   const prevLoop = runningLoopOrUndefined();
-  const ioAny = io as any;
+  // The live module object (not an import snapshot): getSinks may be installed late.
+  const ioAny = require('./py/io');
   const sinks = typeof ioAny.getSinks === 'function' ? ioAny.getSinks() : undefined;
   if (sinks) {
     io.setSinks((s: string) => segs[segs.length - 1].out.push([0, s]), (s: string) => segs[segs.length - 1].out.push([1, s]));

@@ -30,18 +30,19 @@ export class Future extends PyObject {
   _result: any = None;
   _exception: any = None;
   _loop: any = None;
-  _source_traceback: any = None;
-  _cancel_message: any = None;
-  _cancelled_exc: any = None;
+  // Rarely set: class-level defaults (as in futures.py), so instances stay small.
+  declare _source_traceback: any;
+  declare _cancel_message: any;
+  declare _cancelled_exc: any;
   _asyncio_future_blocking = false;
   /** True while an exception is set and nobody retrieved it (CPython's fut_log_tb). */
   $logTb = false;
   /** The exception's traceback as set (fut_exception_tb); consumed by the first result(). */
-  $excTb: any[] | undefined = undefined;
+  declare $excTb: any[] | undefined;
   /** Done callbacks as a flat list: fn0, ctx0, fn1, ctx1, ... */
   $cbs: any[] | undefined = undefined;
   /** Trace: what this future stands for (set only when tracing). */
-  $wk: any = undefined;
+  declare $wk: any;
 
   // ---------------------------------------------------------------- JS iterator (await)
   [Symbol.iterator]() { return this; }
@@ -179,7 +180,9 @@ export class Future extends PyObject {
     this.$logTb = false;
   }
 }
-(Future.prototype as any).$isFuture = true;
+Object.assign(Future.prototype, {
+  $isFuture: true, _source_traceback: None, _cancel_message: None, _cancelled_exc: None, $excTb: undefined, $wk: undefined,
+});
 
 /** What future.__await__() returns to Python code (a stateless view of the future). */
 export class FutureIter extends PyObject {

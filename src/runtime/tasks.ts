@@ -39,11 +39,11 @@ export class Task extends Future {
   _log_destroy_pending = true;
   $id = 0;
   /** The bound `Task.task_wakeup` callback (one per task). */
-  $wakeupFn: any = undefined;
+  declare $wakeupFn: any;
   /** Nobody holds a reference (fire-and-forget): report an unretrieved exception at once. */
-  $unref = false;
+  declare $unref: boolean;
   /** The task asyncio.run()/Runner.run() runs: its end is where main()'s locals die. */
-  $root = false;
+  declare $root: boolean;
 
   get_coro() { return this._coro; }
   get_name() { return this._name; }
@@ -72,6 +72,7 @@ export class Task extends Future {
     return recursiveRepr(this, () => `<${this.$cls.$name} ${taskReprInfo(this).join(' ')}>`);
   }
 }
+Object.assign(Task.prototype, { $wakeupFn: undefined, $unref: false, $root: false });
 /** cancel() of any Future-like (Task.cancel, _GatheringFuture.cancel, Future.cancel). */
 (Future.prototype as any).$cancelAny = function (this: Future, msg: any) { return this.$cancel(msg); };
 (Task.prototype as any).$cancelAny = function (this: Task, msg: any) { return this.$cancelTask(msg); };

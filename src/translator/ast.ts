@@ -211,7 +211,30 @@ export type NodeType = Node['_type'];
 /** The node type whose `_type` is T, e.g. `NodeOf<'Call'>` is `Call`. */
 export type NodeOf<T extends NodeType> = Extract<Node, { _type: T }>;
 
-const POSITION_KEYS = new Set(['_type', 'lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
+/** Fields that may hold child nodes, per node type, in CPython field order. */
+const CHILD_FIELDS: Record<string, string[]> = {
+  Module: ['body', 'type_ignores'], FunctionDef: ['args', 'body', 'decorator_list', 'returns'],
+  AsyncFunctionDef: ['args', 'body', 'decorator_list', 'returns'], ClassDef: ['bases', 'keywords', 'body', 'decorator_list'],
+  Return: ['value'], Delete: ['targets'], Assign: ['targets', 'value'], AugAssign: ['target', 'value'],
+  AnnAssign: ['target', 'annotation', 'value'], For: ['target', 'iter', 'body', 'orelse'],
+  AsyncFor: ['target', 'iter', 'body', 'orelse'], While: ['test', 'body', 'orelse'], If: ['test', 'body', 'orelse'],
+  With: ['items', 'body'], AsyncWith: ['items', 'body'], Match: ['subject', 'cases'], Raise: ['exc', 'cause'],
+  Try: ['body', 'handlers', 'orelse', 'finalbody'], TryStar: ['body', 'handlers', 'orelse', 'finalbody'],
+  Assert: ['test', 'msg'], Import: ['names'], ImportFrom: ['names'], Global: [], Nonlocal: [], Expr: ['value'],
+  Pass: [], Break: [], Continue: [], BoolOp: ['values'], NamedExpr: ['target', 'value'], BinOp: ['left', 'right'],
+  UnaryOp: ['operand'], Lambda: ['args', 'body'], IfExp: ['test', 'body', 'orelse'], Dict: ['keys', 'values'],
+  Set: ['elts'], ListComp: ['elt', 'generators'], SetComp: ['elt', 'generators'],
+  DictComp: ['key', 'value', 'generators'], GeneratorExp: ['elt', 'generators'], Await: ['value'],
+  Yield: ['value'], YieldFrom: ['value'], Compare: ['left', 'comparators'], Call: ['func', 'args', 'keywords'],
+  FormattedValue: ['value', 'format_spec'], JoinedStr: ['values'], Constant: [], Attribute: ['value'],
+  Subscript: ['value', 'slice'], Starred: ['value'], Name: [], List: ['elts'], Tuple: ['elts'],
+  Slice: ['lower', 'upper', 'step'], ErrorExpr: [], comprehension: ['target', 'iter', 'ifs'],
+  ExceptHandler: ['type', 'body'], arguments: ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'],
+  arg: ['annotation'], keyword: ['value'], alias: [], withitem: ['context_expr', 'optional_vars'],
+  match_case: ['pattern', 'guard', 'body'], MatchValue: ['value'], MatchSingleton: [], MatchSequence: ['patterns'],
+  MatchMapping: ['keys', 'patterns'], MatchClass: ['cls', 'patterns', 'kwd_patterns'], MatchStar: [],
+  MatchAs: ['pattern'], MatchOr: ['patterns'], TypeIgnore: [],
+};
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as { _type?: unknown })._type === 'string';
@@ -220,9 +243,10 @@ function isNode(v: unknown): v is Node {
 /** Direct child nodes of `node`, in CPython field order (`ast.iter_child_nodes`). */
 export function children(node: Node): Node[] {
   const out: Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (POSITION_KEYS.has(key)) continue;
-    const v = (node as unknown as Record<string, unknown>)[key];
+  const rec = node as unknown as Record<string, unknown>;
+  const fields = CHILD_FIELDS[node._type] ?? Object.keys(node);
+  for (const key of fields) {
+    const v = rec[key];
     if (Array.isArray(v)) {
       for (const item of v) if (isNode(item)) out.push(item);
     } else if (isNode(v)) {

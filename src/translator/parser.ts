@@ -32,15 +32,44 @@ export interface ParseResult {
 
 /** Parses Python 3.11 source. Never throws. */
 export function parse(source: string, filename: string, opts: ParseOptions = {}): ParseResult {
-  try {
-    return parseOrThrow(String(source ?? ''), filename, opts);
-  } catch (e) {
-    const msg = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
-    return {
-      module: { _type: 'Module', body: [], type_ignores: [] },
-      errors: [{ type: 'SyntaxError', msg, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }],
+  const text = String(source ?? '');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    // CPython refuses the file before tokenizing; we still parse the rest for the editor.
+    const r = parse(text.replace(/\0/g, ' '), filename, opts);
+    const lines = new LineTable(text);
+    const { line, col } = lines.position(nul);
+    const diag: SyntaxDiag = {
+      type: 'SyntaxError', msg: 'source code cannot contain null bytes', lineno: line, col_offset: col,
+      end_lineno: line, end_col_offset: col, text: lines.lineText(line).split('\0')[0] + '\n', offset: 0, end_offset: 0,
     };
+    return { module: r.module, errors: [diag, ...r.errors] };
   }
+  try {
+    return parseOrThrow(text, filename, opts);
+  } catch (e) {
+    return { module: { _type: 'Module', body: [], type_ignores: [] }, errors: fallbackErrors(text, e) };
+  }
+}
+
+/** When Pyright or the conversion fails (extreme nesting), report the tokenizer's errors. */
+function fallbackErrors(text: string, e: unknown): SyntaxDiag[] {
+  try {
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = new LineTable(src);
+    const found = tokenizerErrors(src, lines).filter((d) => d.tok);
+    if (found.length) {
+      return found.map((d) => {
+        const s = lines.position(d.start);
+        const f = lines.position(Math.max(d.start, d.end));
+        return { type: d.type ?? 'SyntaxError', msg: d.msg, lineno: s.line, col_offset: s.col, end_lineno: f.line, end_col_offset: f.col };
+      });
+    }
+  } catch {
+    // fall through to the generic report
+  }
+  const msg = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
+  return [{ type: 'SyntaxError', msg, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }];
 }
 
 interface PyrightError { message: string; start: number; end: number }

@@ -1,7 +1,7 @@
 // Shared state of one Pyright-tree → CPython-AST conversion.
 
 import type { Located } from './ast';
-import { LineTable, TokenStream, locate } from './parserSource';
+import { LineTable, TokenStream } from './parserSource';
 
 /** An error found while converting, in source offsets; parser.ts turns it into a SyntaxDiag. */
 export interface RawDiag {
@@ -45,9 +45,15 @@ export class ConvCtx {
 
   /** Sets the position of `node` from offsets and remembers them. */
   at<N extends object>(node: N, start: number, end: number): N & Located {
-    Object.assign(node, locate(this.lines, start, end));
+    const n = node as N & Located;
+    const s = this.lines.position(start);
+    const e = end > start ? this.lines.position(end) : s;
+    n.lineno = s.line;
+    n.col_offset = s.col;
+    n.end_lineno = e.line;
+    n.end_col_offset = end > start ? e.col : s.col;
     this.offsets.set(node, [start, end]);
-    return node as N & Located;
+    return n;
   }
   /** Remembers offsets of a node without positions (withitem, comprehension...). */
   remember<N extends object>(node: N, start: number, end: number): N {
@@ -62,6 +68,15 @@ export class ConvCtx {
   outer(node: object): [number, number] {
     const [s, e] = this.off(node);
     return this.ts.outer(s, e);
+  }
+  private readonly parens = new WeakMap<object, boolean>();
+  /** Records now (while the right token stream is current) whether `node` is parenthesized. */
+  markParen(node: object): void {
+    this.parens.set(node, this.ts.isParenthesized(...this.off(node)));
+  }
+  /** Is the node wrapped in parentheses (recorded at conversion, else computed)? */
+  isParen(node: object): boolean {
+    return this.parens.get(node) ?? this.ts.isParenthesized(...this.off(node));
   }
   error(start: number, end: number, msg: string, extra: Partial<RawDiag> = {}): void {
     this.diags.push({ start, end, msg, ...extra });

@@ -73,7 +73,8 @@ export function targetErrors(module: A.Module, c: ConvCtx): RawDiag[] {
     const [s, e] = c.off(n);
     errs.push({ start: s, end: e, msg });
   };
-  const paren = (n: object): boolean => c.ts.isParenthesized(...c.off(n));
+  const paren = (n: object): boolean => c.isParen(n) ||
+    ((n as Node)._type === 'Tuple' && c.text[c.off(n)[0]] === '(');
   const check = (t: A.Expr, kind: Targets): void => {
     const bad = invalidTarget(t, kind);
     if (!bad) return;
@@ -190,7 +191,7 @@ function walrusAllowed(n: A.NamedExpr, p: Node | null, parents: WeakMap<object, 
     case 'Call': return p.args.includes(n);
     case 'Subscript': return p.slice === n;
     case 'List': case 'Set': return true;
-    case 'Tuple': return paren(p) || parents.get(p)?._type === 'Subscript';
+    case 'Tuple': return paren(p) || ['Subscript', 'Match'].includes(parents.get(p)?._type ?? '');
     case 'ListComp': case 'SetComp': case 'GeneratorExp': return p.elt === n;
     case 'Match': return p.subject === n;
     case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': return p.decorator_list.includes(n);

@@ -83,10 +83,11 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
       break;
     }
     // identifiers and string prefixes (CPython: any char >= 128 may belong to an identifier)
-    if (/[A-Za-z_]/.test(ch) || ch.charCodeAt(0) > 127) {
+    const code = src.charCodeAt(i);
+    if (isIdStartCode(code) || code > 127) {
       const start = i;
       let j = i;
-      while (j < n && (/[A-Za-z0-9_]/.test(src[j]) || src.charCodeAt(j) > 127)) j += src.codePointAt(j)! > 0xffff ? 2 : 1;
+      while (j < n && (isIdCode(src.charCodeAt(j)) || src.charCodeAt(j) > 127)) j++;
       for (let k = start; k < j;) {
         if (src.charCodeAt(k) < 128) { k++; continue; }
         const c = String.fromCodePoint(src.codePointAt(k)!);
@@ -111,7 +112,7 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
       i = r.end;
       continue;
     }
-    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
+    if ((code >= 48 && code <= 57) || (ch === '.' && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)) {
       const r = numberError(src, i);
       if (r.error) {
         errs.push({ start: r.error.start, end: r.error.end, msg: r.error.msg, tok: 'hard' });
@@ -155,6 +156,13 @@ export function tokenizerErrors(src: string, lines: LineTable): RawDiag[] {
     i++;
   }
   return finish(errs, parens, lines);
+}
+
+function isIdStartCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isIdCode(c: number): boolean {
+  return isIdStartCode(c) || (c >= 48 && c <= 57);
 }
 
 function invalidChar(c: string, at: number): RawDiag {

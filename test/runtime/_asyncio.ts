@@ -12,6 +12,13 @@ import '../../src/runtime/asyncioModule';
 import { resetAsyncio } from '../../src/runtime/asyncioModule';
 import { coroutine, unstarted } from '../../src/runtime/py/generators';
 import { setSinks, writeOut } from '../../src/runtime/py/io';
+
+// Until the kernel's io exposes getSinks() (executor.ts captures worker output through it),
+// remember the sinks installed here.
+let sinks: [(s: string) => void, (s: string) => void] = [s => process.stdout.write(s), s => process.stderr.write(s)];
+const ioLive = require('../../src/runtime/py/io');
+if (typeof ioLive.getSinks !== 'function') ioLive.getSinks = () => sinks;
+function installSinks(o: (s: string) => void, e: (s: string) => void) { sinks = [o, e]; setSinks(o, e); }
 import { importModule } from '../../src/runtime/py/modules';
 import { str, repr } from '../../src/runtime/py/protocols';
 import { toPyException, E } from '../../src/runtime/py/exceptions';
@@ -49,7 +56,7 @@ export interface Run { out: string; err: string; status: number }
 /** Run `body` as a program: fresh interpreter state, output captured, uncaught errors reported. */
 export function runJs(body: () => void): Run {
   let out = '', err = '';
-  setSinks(s => { out += s; }, s => { err += s; });
+  installSinks(s => { out += s; }, s => { err += s; });
   resetAsyncio('virtual');
   unstarted.clear();
   let status = 0;
@@ -58,7 +65,7 @@ export function runJs(body: () => void): Run {
     if (e.$cls === E.SystemExit) status = Number(e.code) || 0;
     else { err += formatException(e); status = 1; }
   } finally {
-    setSinks(s => process.stdout.write(s), s => process.stderr.write(s));
+    installSinks(s => process.stdout.write(s), s => process.stderr.write(s));
   }
   return { out, err, status };
 }
@@ -81,4 +88,22 @@ export function same(name: string, py: string, js: () => void, opts: { stderr?: 
   assert.strictEqual(got.out, want.out, `stdout of ${name}\n--- stderr:\n${got.err}`);
   if (opts.stderr !== false) assert.strictEqual(got.err, want.err, `stderr of ${name}`);
   assert.strictEqual(got.status, want.status, `status of ${name}`);
+}
+
+/** `async with cm: body` */
+export function* awith(cm: any, body: (v: any) => Generator<any, any, any>): Generator<any, any, any> {
+  const { callMethod } = require('../../src/runtime/py/attrs');
+  const { truthy } = require('../../src/runtime/py/protocols');
+  const { None } = require('../../src/runtime/py/object');
+  const v = yield* aw(callMethod(cm, '__aenter__'));
+  let r: any;
+  try {
+    r = yield* body(v);
+  } catch (e: any) {
+    const suppress = yield* aw(callMethod(cm, '__aexit__', e.$cls, e, None));
+    if (!truthy(suppress)) throw e;
+    return undefined;
+  }
+  yield* aw(callMethod(cm, '__aexit__', None, None, None));
+  return r;
 }

@@ -2,7 +2,7 @@
 import { PyObject, nativeClass, None, PyClass } from '../py/object';
 import { E, pyErr, PyBaseException } from '../py/exceptions';
 import { pyfunc } from '../py/call';
-import { repr } from '../py/protocols';
+import { repr, str } from '../py/protocols';
 import { newDict } from './_rt';
 import { formatAnnotation } from './_sigfmt';
 
@@ -64,6 +64,7 @@ class MappingProxy extends PyObject {
   values() { return (this.$d as any).values(); }
   items() { return (this.$d as any).items(); }
   __repr__() { return `mappingproxy(${repr(this.$d)})`; }
+  __str__() { return str(this.$d); }
 }
 nativeClass({ name: 'mappingproxy', es: MappingProxy });
 export function mappingProxy(d: any) { return new MappingProxy(d); }

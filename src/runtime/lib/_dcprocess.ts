@@ -129,7 +129,8 @@ export function processClass(cls: PyClass, p: DcParams): PyClass {
     }
   }
   for (const k of Object.keys(cls.prototype)) {
-    if (cls.prototype[k] instanceof Field && !annNames.has(k)) throw pyErr(E.TypeError, `${repr(k)} is a field but has no type annotation`);
+    const d = Object.getOwnPropertyDescriptor(cls.prototype, k)!;
+    if (d.value instanceof Field && !annNames.has(k)) throw pyErr(E.TypeError, `${repr(k)} is a field but has no type annotation`);
   }
   if (hasDataclassBases) {
     if (anyFrozenBase && !p.frozen) throw pyErr(E.TypeError, 'cannot inherit non-frozen dataclass from a frozen one');

@@ -38,6 +38,8 @@ function floatStr(v: number, o: EncOptions): string {
   return floatRepr(v);
 }
 
+/** The string data of a str or str-subclass instance (an enum member's is its value). */
+function strValue(v: any): string { return typeof v === 'string' ? v : v.$enumMixin ? v._value_ : str(v); }
 function isStr(v: any) { return typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v) && isInstance(v, strClass)); }
 function isIntLike(v: any) { return typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof PyFloat) && isInstance(v, intClass)); }
 function isFloatLike(v: any) { return v instanceof PyFloat || (typeof v === 'object' && v !== null && !Array.isArray(v) && isInstance(v, floatClass)); }
@@ -47,7 +49,7 @@ export function encode(value: any, o: EncOptions): string {
   const markers = new Set<any>();
   const parts: string[] = [];
   const enc = (v: any, level: number): void => {
-    if (isStr(v)) { parts.push(encodeString(typeof v === 'string' ? v : str(v), o.ensureAscii)); return; }
+    if (isStr(v)) { parts.push(encodeString(strValue(v), o.ensureAscii)); return; }
     if (v === None) { parts.push('null'); return; }
     if (v === true) { parts.push('true'); return; }
     if (v === false) { parts.push('false'); return; }
@@ -84,7 +86,7 @@ export function encode(value: any, o: EncOptions): string {
     let first = true;
     for (const [k0, v] of items) {
       let k: string;
-      if (isStr(k0)) k = typeof k0 === 'string' ? k0 : str(k0);
+      if (isStr(k0)) k = strValue(k0);
       else if (isFloatLike(k0)) k = floatStr(floatVal(k0), o);
       else if (k0 === true) k = 'true';
       else if (k0 === false) k = 'false';

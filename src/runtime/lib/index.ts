@@ -18,3 +18,4 @@ import './threading';
 import './logging';
 import './contextvars';
 import './inspect';
+import './enum';

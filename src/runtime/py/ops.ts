@@ -11,6 +11,9 @@ import { iter, setEq, truthy } from './protocols';
 import { percentFormat } from './formatPercent';
 import { eq } from './opsCompare';
 
+// Local aliases: module-level consts are direct references (imports may be getters in CJS).
+const PyFloatC = PyFloat, FLOAT = floatClass;
+
 export { eq, ne, lt, le, gt, ge, compare, richCompare } from './opsCompare';
 export { unaryNeg as neg, unaryPos as pos, unaryInvert as invert, abs, divmod, pow3 } from './opsUnary';
 
@@ -98,7 +101,7 @@ export function add(a: any, b: any): any {
     return norm(BigInt(a) + BigInt(b));
   }
   if (typeof a === 'string' && typeof b === 'string') return a + b;
-  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatClass && b.$cls === floatClass) return new PyFloat(a.v + b.v);
+  if (a instanceof PyFloatC && b instanceof PyFloatC && a.$cls === FLOAT && b.$cls === FLOAT) return new PyFloatC(a.v + b.v);
   return binarySlow(OPS.add, a, b);
 }
 export function sub(a: any, b: any): any {
@@ -107,16 +110,16 @@ export function sub(a: any, b: any): any {
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
     return norm(BigInt(a) - BigInt(b));
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatClass && b.$cls === floatClass) return new PyFloat(a.v - b.v);
+  if (a instanceof PyFloatC && b instanceof PyFloatC && a.$cls === FLOAT && b.$cls === FLOAT) return new PyFloatC(a.v - b.v);
   return binarySlow(OPS.sub, a, b);
 }
 export function mul(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return intMul(a, b);
-  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatClass && b.$cls === floatClass) return new PyFloat(a.v * b.v);
+  if (a instanceof PyFloatC && b instanceof PyFloatC && a.$cls === FLOAT && b.$cls === FLOAT) return new PyFloatC(a.v * b.v);
   return binarySlow(OPS.mul, a, b);
 }
 export function truediv(a: any, b: any): any {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyFloat(a / b);
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyFloatC(a / b);
   return binarySlow(OPS.truediv, a, b);
 }
 export function floordiv(a: any, b: any): any {
@@ -158,7 +161,7 @@ export function inplaceSlow(d: OpDef, a: any, b: any): any {
       if (d === OPS.add) return listExtend(a, b);
       if (d === OPS.mul) return listRepeat(a, b);
     }
-  } else if (typeof a === 'object' && !(a instanceof PyFloat && a.$cls === floatClass)) {
+  } else if (typeof a === 'object' && !(a instanceof PyFloatC && a.$cls === FLOAT)) {
     const f = special(a, d.iname);
     if (f !== undefined) {
       const r = callSpecial(f, a, b);

@@ -7,11 +7,14 @@ import {
 } from './int';
 import { intTrueDiv, floatMod, floatFloorDiv, floatDivmod, floatPow } from './float';
 
+// Local aliases: module-level consts are direct references (imports may be getters in CJS).
+const PyFloatC = PyFloat, FLOAT = floatClass;
+
 /** 0: not a builtin number; 1: int or bool; 2: exact float (subclasses dispatch via dunders). */
 export function numKind(v: any): number {
   switch (typeof v) {
     case 'number': case 'bigint': case 'boolean': return 1;
-    case 'object': return v instanceof PyFloat && v.$cls === floatClass ? 2 : 0;
+    case 'object': return v instanceof PyFloatC && v.$cls === FLOAT ? 2 : 0;
   }
   return 0;
 }
@@ -75,11 +78,11 @@ export function intDivmod(a: Int, b: Int): any[] {
   if (b === 0 || b === 0n) throw pyErr(E.ZeroDivisionError, 'integer division or modulo by zero');
   return tuple([intFloorDiv(a, b), intMod(a, b)]);
 }
-export function intTrueDivF(a: Int, b: Int): PyFloat { return new PyFloat(intTrueDiv(a, b)); }
+export function intTrueDivF(a: Int, b: Int): PyFloat { return new PyFloatC(intTrueDiv(a, b)); }
 
 /** int ** int: exact for b >= 0, float for b < 0. */
 export function intPowOp(a: Int, b: Int): any {
-  if (b < 0) return new PyFloat(floatPow(intToFloat(a), intToFloat(b)));
+  if (b < 0) return new PyFloatC(floatPow(intToFloat(a), intToFloat(b)));
   return intPow(a, b);
 }
 
@@ -134,7 +137,7 @@ export const fMod = floatMod;
 export const fPow = floatPow;
 export function fDivmod(x: number, y: number): any[] {
   const [q, r] = floatDivmod(x, y);
-  return tuple([new PyFloat(q), new PyFloat(r)]);
+  return tuple([new PyFloatC(q), new PyFloatC(r)]);
 }
 
 /** An operator: its dunder names, symbol, int kernel and float kernel (undefined: ints only). */
@@ -175,5 +178,5 @@ export function numBinary(d: OpDef, a: any, b: any, ka: number, kb: number): any
     return d.int(ival(a), ival(b));
   }
   if (!d.flt) return undefined;
-  return new PyFloat(d.flt(fval(a), fval(b)));
+  return new PyFloatC(d.flt(fval(a), fval(b)));
 }

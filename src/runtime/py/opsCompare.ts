@@ -6,6 +6,9 @@ import { lookupSpecial, callSpecial } from './attrs';
 import { numKind } from './opsArith';
 import { Cmp, CMP_NAMES, CMP_REFLECT, CMP_SYMS, cmpResult, strCmp, seqCompare } from './opsSeq';
 
+// Local aliases: module-level consts are direct references (imports may be getters in CJS).
+const PyFloatC = PyFloat, FLOAT = floatClass;
+
 /** JS value of a builtin number for comparisons (JS <, == are exact between number and bigint). */
 function nv(v: any): any { return typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'object' ? v.v : v; }
 
@@ -27,7 +30,7 @@ export function numCompare(a: any, b: any, op: Cmp): boolean {
 function isPrim(v: any): boolean {
   switch (typeof v) {
     case 'number': case 'bigint': case 'boolean': case 'string': return true;
-    case 'object': return Array.isArray(v) || v === None || (v instanceof PyFloat && v.$cls === floatClass);
+    case 'object': return Array.isArray(v) || v === None || (v instanceof PyFloatC && v.$cls === FLOAT);
   }
   return false;
 }
