@@ -97,7 +97,7 @@ function fstring(
     if (!sc.atOpenBrace()) break;
     const field: FieldScan = sc.field(level);
     if (field.error) fail(field.error);
-    const value = parseFieldExpr(c, p.bodyStart + field.exprStart, field.exprEnd - field.exprStart, fail);
+    const value = parseFieldExpr(c, p.bodyStart + field.exprStart, field.exprEnd - field.exprStart);
     const more = sc.fieldTail(field.exprStart);
     if (more.error) fail(more.error);
     let spec: A.JoinedStr | null = null;

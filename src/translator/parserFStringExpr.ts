@@ -1,14 +1,13 @@
 // Parses the expression of an f-string replacement field with Pyright, at its real file offsets.
 
 import type * as A from './ast';
-import type { ConvCtx } from './parserContext';
+import type { ConvCtx, RawDiag } from './parserContext';
 import { TokenStream, type Tok } from './parserSource';
 import { errorExpr, expr } from './parserExpr';
 import { pyright } from './parserPyright';
 import { forgotComma } from './parserMessageHelpers';
-import type { RawDiag } from './parserContext';
 
-export function parseFieldExpr(c: ConvCtx, start: number, length: number, _fail: (msg: string) => never): A.Expr {
+export function parseFieldExpr(c: ConvCtx, start: number, length: number): A.Expr {
   const { Parser, Tokenizer, convertPositionToOffset } = pyright();
   // CPython compiles "(" + expr + ")": we parse the same text, where the field's '{' and its
   // terminator stand for the parentheses, then shift offsets back into the file. This gives
@@ -35,7 +34,7 @@ export function parseFieldExpr(c: ConvCtx, start: number, length: number, _fail:
     c.ts = saved;
   }
   if (comma) {
-    const msg = 'f-string: ' + comma.msg.replace(/^Missing/, 'Missing');
+    const msg = 'f-string: ' + comma.msg;
     c.error(comma.start, comma.end, msg, { text, textOffset: comma.start - delta + 1, textEndOffset: comma.end - delta + 1 });
   } else if (diags.length) {
     const d = diags[0];

@@ -200,3 +200,20 @@ function isDictKey(c: ConvCtx, open: number, from: number, to: number): boolean 
   }
   return sawColon && !toks.slice(from, to + 1).some((t) => t.type === T.Colon);
 }
+
+/** Inside brackets Pyright gave up on, the first token CPython's parser cannot accept. */
+export function badTokenInside(c: ConvCtx, open: number): RawDiag | undefined {
+  const { toks, partner } = c.ts;
+  const close = partner[open];
+  for (let k = open + 1; k <= close; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    const prevOpens = k - 1 === open;
+    if ((t.type === T.Comma && (prev.type === T.Comma || prevOpens)) ||
+      ((t.type === T.Comma || k === close) && prev.type === T.Operator && !prevOpens)) {
+      return { start: t.start, end: t.start + t.length, msg: 'invalid syntax' };
+    }
+    if (partner[k] > k) k = partner[k];
+  }
+  return undefined;
+}

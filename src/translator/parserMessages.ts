@@ -8,7 +8,7 @@ import type { ConvCtx, RawDiag } from './parserContext';
 import { KW, OP, SF } from './parserEnums';
 import { messageKey } from './parserPyright';
 import { T, type Tok } from './parserSource';
-import { complexLiteral, expectedElse, forgotComma, headerMessage, keywordGenexp } from './parserMessageHelpers';
+import { badTokenInside, complexLiteral, expectedElse, forgotComma, headerMessage, keywordGenexp } from './parserMessageHelpers';
 
 export interface PyrightError { message: string; start: number; end: number }
 
@@ -138,7 +138,7 @@ function mapError(c: ConvCtx, key: string, e: PyrightError, all: PyrightError[])
       const i = c.ts.indexAt(e.start);
       const j = i < 0 ? -1 : c.ts.partner[i];
       if (j < 0) return undefined; // unclosed: the tokenizer pass reports it
-      const found = forgotComma(c, i) ?? keywordGenexp(c, i);
+      const found = forgotComma(c, i) ?? keywordGenexp(c, i) ?? badTokenInside(c, i);
       if (found) return found;
       // a more precise error inside the brackets wins over this one
       if (all.some((x) => x !== e && x.start > e.start && x.start < c.ts.end(j))) return undefined;

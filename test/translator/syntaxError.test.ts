@@ -84,7 +84,19 @@ const EXACT: string[] = [
   "def f(**a=1): pass\n", "lambda *: 1\n", "class A(x for x in y): pass\n", "x = {**a: 1}\n", "[*a for a in b]\n",
   "{**a for a in b}\n", "x: int: str\n", "x = 1 := 2\n", "[x := 1 for x in y]\n", "def f():\n    yield = 1\n",
   "async def f():\n    yield from g()\n", "def f():\n    nonlocal f\n",
-  "x = 1\ndef f():\n    global x\n    nonlocal x\n",
+  "x = 1\ndef f():\n    global x\n    nonlocal x\n", "with a:\npass\n", "try:\n    pass\nfinally:\npass\n",
+  "if a:\n    pass\nelif b:\npass\n", "match x:\n    case 1:\n    pass\n", "async def f():\nawait x\n",
+  "try:\n    pass\nexcept* E:\npass\n", "for x in y:\n    pass\nelse:\npass\n", "x = \"\\x4\"\n", "x = b\"\\x4\"\n",
+  "x = \"\\u12\"\n", "f\"}\"\n", "f\"{}\"\n", "f\"{a!}\"\n", "f\"{a\"\n", "f\"{a)}\"\n", "f\"{#}\"\n",
+  "f\"{x:{y}\"\n", "x = b\"a\" \"b\"\n", "x = b\"é\"\n", "x = 1\ndef f():\n    print(x)\n    global x\n",
+  "def f():\n    nonlocal x\n",
+  "import asyncio\nasync def main():\n    print(\"start\")\n    await asyncio.sleep(1)\n    print(\"end\"\n\nasyncio.run(main())\n",
+  "import asyncio\nasync def main():\n    results = await asyncio.gather(\n        fetch(1),\n        fetch(2)\n    print(results)\n",
+  "async def main():\n    async with asyncio.timeout(1)\n        await work()\n",
+  "def handler():\n    await asyncio.sleep(0)\n",
+  "async def gen():\n    for i in range(3):\n        yield i\n    return i\n", "x = 0b2\n", "x = 0o\n", "x = 1e\n",
+  "x = 5 if\n", "x = [1, 2,, 3]\n", "def f(a, b):\n    return a +\n", "class C:\n    def m(self):\n    pass\n",
+  "if x:\n    pass\n    else:\n    pass\n",
 ];
 
 /**
@@ -119,6 +131,10 @@ const VALID: string[] = [
   "match x:\n  case a.b():\n    pass\n",
   "async def f():\n    result = [await g() for g in gens]\n    return result\n", "x = 1.5j.real\n",
   "@decorator\n\nclass A: pass\n", "x = 1\n\f\ny = 2\n", "x = \"a\\\nb\"\n", "x = *a, *b\n",
+  "async def f():\n    yield 1\n", "async def f():\n    return [x async for x in y]\n",
+  "async def main():\n    await asyncio.gather(*[work(i) for i in range(3)])\n",
+  "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x += 1\n    return g\n",
+  "async def f():\n    lock = asyncio.Lock()\n    with await lock:\n        pass\n",
 ];
 
 /** What `python3 prog.py` prints for each source (null when it compiles). */

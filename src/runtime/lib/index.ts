@@ -19,3 +19,6 @@ import './logging';
 import './contextvars';
 import './inspect';
 import './enum';
+import './aiohttp';
+import './aiofiles';
+import './traceback';
