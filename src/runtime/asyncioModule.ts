@@ -161,6 +161,12 @@ export function reportAtExit() {
   }
 }
 
+/** gc.collect(): the futures CPython would free now report their unretrieved exceptions. Without
+ *  reference counts every such future is reported (see tasks.ts for the other report points). */
+export function gcCollect() {
+  for (const loop of allLoops) flushLogTbs(loop);
+}
+
 export function resetAsyncio(clockMode: 'virtual' | 'real') {
   resetClock(clockMode);
   resetTaskCounter();

@@ -43,6 +43,8 @@ export class Future extends PyObject {
   $cbs: any[] | undefined = undefined;
   /** Trace: what this future stands for (set only when tracing). */
   declare $wk: any;
+  /** Trace: id of the task that completed this future. */
+  declare $by: number | undefined;
 
   // ---------------------------------------------------------------- JS iterator (await)
   [Symbol.iterator]() { return this; }
@@ -94,6 +96,7 @@ export class Future extends PyObject {
     if (this._state !== PENDING) throw pyErr(InvalidStateError, 'invalid state');
     this._result = result;
     this._state = FINISHED;
+    if (this._loop.$trace !== undefined) this.$by = this._loop.$current?.$id;
     this.$scheduleCallbacks();
   }
   $setException(exc: any) {
@@ -109,6 +112,7 @@ export class Future extends PyObject {
     this._exception = exc;
     this.$excTb = exc.$frames;
     this._state = FINISHED;
+    if (this._loop.$trace !== undefined) this.$by = this._loop.$current?.$id;
     this.$scheduleCallbacks();
     this.$logTb = true;
     this._loop.$noteLogTb(this);
@@ -118,6 +122,7 @@ export class Future extends PyObject {
     if (this._state !== PENDING) return false;
     this._state = CANCELLED;
     this._cancel_message = msg;
+    if (this._loop.$trace !== undefined) this.$by = this._loop.$current?.$id;
     this.$scheduleCallbacks();
     return true;
   }
@@ -181,7 +186,7 @@ export class Future extends PyObject {
   }
 }
 Object.assign(Future.prototype, {
-  $isFuture: true, _source_traceback: None, _cancel_message: None, _cancelled_exc: None, $excTb: undefined, $wk: undefined,
+  $isFuture: true, _source_traceback: None, _cancel_message: None, _cancelled_exc: None, $excTb: undefined, $wk: undefined, $by: undefined,
 });
 
 /** What future.__await__() returns to Python code (a stateless view of the future). */

@@ -269,7 +269,7 @@ function sendGeneric(coro: any, exc: any): IteratorResult<any> {
 /** C task_wakeup */
 export function taskWakeup(task: Task, fut: any) {
   const loop = task._loop;
-  if (loop.$trace !== undefined) emit(loop.$trace, { k: 'wake', id: task.$id, t: loop.$time(), by: loop.$current?.$id });
+  if (loop.$trace !== undefined) emit(loop.$trace, { k: 'wake', id: task.$id, t: loop.$time(), by: fut?.$by ?? loop.$current?.$id });
   let exc: any;
   try {
     if (fut instanceof Future && !fut.$cls.$user) fut.$getResult();

@@ -121,7 +121,7 @@ counterClass = nativeClass({
     },
     __le__(this: PyDict, o: any) {
       if (!isCounter(o)) return NotImplemented;
-      for (const [a, b] of [[this, o], [o, this]]) for (const k of a.$keyList()) if (!truthy(ops.le(getC(this, k), getC(o, k)))) return false;
+      for (const a of [this, o]) for (const k of a.$keyList()) if (!truthy(ops.le(getC(this, k), getC(o, k)))) return false;
       return true;
     },
     __lt__(this: PyDict, o: any) {
@@ -130,7 +130,7 @@ counterClass = nativeClass({
     },
     __ge__(this: PyDict, o: any) {
       if (!isCounter(o)) return NotImplemented;
-      for (const [a, b] of [[this, o], [o, this]]) for (const k of a.$keyList()) if (!truthy(ops.ge(getC(this, k), getC(o, k)))) return false;
+      for (const a of [this, o]) for (const k of a.$keyList()) if (!truthy(ops.ge(getC(this, k), getC(o, k)))) return false;
       return true;
     },
     __gt__(this: PyDict, o: any) {

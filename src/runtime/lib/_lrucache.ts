@@ -4,7 +4,6 @@
 import { PyObject, nativeClass, None, tuple, typeOf, PyClass } from '../py/object';
 import { E, pyErr } from '../py/exceptions';
 import { call, callKw, isCallable, Kw } from '../py/call';
-import { bindMethod } from '../py/attrs';
 import { HashMap } from './_hashmap';
 import { namedtuple } from './_namedtuple';
 import { mkTuple } from './_tuplecls';
@@ -64,7 +63,12 @@ class LruWrapper extends PyObject {
   cache_parameters() { return newDict([['maxsize', this.$max === null ? None : this.$max], ['typed', this.$typed]]); }
   __get__(obj: any, _cls?: any) {
     if (obj === None || obj === undefined) return this;
-    return bindMethod(wrapperCall(this), obj);
+    // types.MethodType(self, obj): calls the wrapper with obj prepended.
+    const w = this;
+    const m: any = (...a: any[]) => w.$call([obj, ...a], undefined);
+    m.$callKw = (pos: any[], kw: Kw) => w.$call([obj, ...pos], kw);
+    m.$bound = obj; m.$func = wrapperCall(w);
+    return m;
   }
   __reduce__() { return this.$qualname ?? '_lru_cache_wrapper'; }
 }

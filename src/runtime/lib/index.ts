@@ -22,3 +22,8 @@ import './enum';
 import './aiohttp';
 import './aiofiles';
 import './traceback';
+import './heapq';
+import './operator';
+import './smallmods';
+import './statistics';
+import './datetime';

@@ -1,13 +1,13 @@
 // `operator`: the operator functions over the kernel's ops, itemgetter/attrgetter/methodcaller.
 import { PyObject, nativeClass, None, tuple } from '../py/object';
 import { E, pyErr } from '../py/exceptions';
-import { pyfunc, callKw, call, Kw } from '../py/call';
+import { pyfunc, callKw, Kw } from '../py/call';
 import { getattr } from '../py/attrs';
-import { repr, truthy, getitem, setitem, delitem, contains, len } from '../py/protocols';
+import { repr, truthy, getitem, setitem, delitem, contains, len, iter } from '../py/protocols';
 import { registerModule } from '../py/modules';
 import * as ops from '../py/ops';
 import { toIndex } from './_num';
-import { dictEntries } from './_rt';
+
 
 const bin = (name: string, f: (a: any, b: any) => any) => pyfunc(name, ['a', 'b', '/'], f);
 const un = (name: string, f: (a: any) => any) => pyfunc(name, ['a', '/'], f);
@@ -62,10 +62,10 @@ function operatorModule(): Record<string, any> {
       return ops.add(a, b);
     }),
     contains: bin('contains', (a, b) => contains(a, b)),
-    countOf: bin('countOf', (a, b) => { let n = 0; for (const x of require('../py/protocols').iter(a)) if (x === b || truthy(ops.eq(x, b))) n++; return n; }),
+    countOf: bin('countOf', (a, b) => { let n = 0; for (const x of iter(a)) if (x === b || truthy(ops.eq(x, b))) n++; return n; }),
     indexOf: bin('indexOf', (a, b) => {
       let i = 0;
-      for (const x of require('../py/protocols').iter(a)) { if (x === b || truthy(ops.eq(x, b))) return i; i++; }
+      for (const x of iter(a)) { if (x === b || truthy(ops.eq(x, b))) return i; i++; }
       throw pyErr(E.ValueError, 'sequence.index(x): x not in sequence');
     }),
     getitem: bin('getitem', getitem),
@@ -86,4 +86,4 @@ function operatorModule(): Record<string, any> {
 }
 registerModule('operator', operatorModule);
 registerModule('_operator', operatorModule);
-export { dictEntries, call };
+

@@ -10,6 +10,7 @@ import { str, repr } from '../py/protocols';
 import { registerModule } from '../py/modules';
 import { stderr } from '../py/io';
 import { locateFrame } from './_frames';
+import { onProgramStart } from '../lifecycle';
 export { setFrameLocator } from './_frames';
 
 
@@ -28,6 +29,7 @@ let defaultAction = 'default';
 
 /** Forget filters and "already shown" state (fresh interpreter). */
 export function resetWarnings() { filters = DEFAULT_FILTERS(); onceRegistry = new Set(); registries.clear(); defaultAction = 'default'; }
+onProgramStart(resetWarnings);
 
 /** Where shown warnings go; catch_warnings(record=True) swaps it. */
 let showHook: ((msg: WarningMessage) => void) | undefined;

@@ -1,23 +1,8 @@
 // Test harness for the stdlib modules: evaluate Python expressions once in CPython (one subprocess
 // per batch) and compare with the runtime's values rendered the same way.
-import Module = require('module');
 import * as path from 'path';
 import * as fs from 'fs';
 import { execFileSync } from 'child_process';
-
-// While a kernel file another engineer owns does not exist yet, resolve it to a test stub.
-const STUBS: Record<string, string> = { ops: 'ops' };
-const M: any = Module;
-const origResolve = M._resolveFilename;
-M._resolveFilename = function (req: string, parent: any, ...rest: any[]) {
-  try { return origResolve.call(this, req, parent, ...rest); } catch (e) {
-    const m = /\/py\/(\w+)$/.exec(req);
-    if (m && STUBS[m[1]]) return path.join(__dirname, 'stubs', STUBS[m[1]] + '.ts');
-    const inKernel = parent?.filename && /src[\\/]runtime[\\/]py[\\/]/.test(parent.filename) && req.startsWith('./');
-    if (inKernel) return path.join(__dirname, 'stubs', 'missing.js');
-    throw e;
-  }
-};
 
 /** Evaluate each expression after `setup` in CPython; returns repr() or `!ExcType: message`. */
 export function pyEval(setup: string, exprs: string[]): string[] {

@@ -37,7 +37,7 @@ v = V(1)
 try:
     v.a = 2
 except FrozenInstanceError as e:
-    print(type(e).__name__, e, isinstance(e, AttributeError))
+    print(e.__class__.__name__, e, isinstance(e, AttributeError))
 print(V(1) < V(2), V(1, "a") <= V(1, "b"), sorted([V(3), V(1), V(2)]))
 print(hash(V(1)) == hash((1, "x")))
 

@@ -6,6 +6,7 @@ import { call, callKw, kw } from '../../../src/runtime/py/call';
 import { tuple, None, PyFloat } from '../../../src/runtime/py/object';
 import '../../../src/runtime/lib/random';
 import { resetRandom } from '../../../src/runtime/lib/random';
+import { sameAsCPython } from './_programs';
 
 const F = (v: number) => new PyFloat(v);
 
@@ -87,4 +88,21 @@ describe('lib/random', () => {
     cases.push(['r.gauss_next', () => getattr(r, 'gauss_next')]);
     compare('import random', cases, () => {});
   });
+
+  it('a seeded program (the oracle seeds with 0) matches CPython, inside asyncio too', () => sameAsCPython('random_program', `
+import random, asyncio
+print(random.random(), random.randint(1, 6), random.choice(["a", "b", "c"]))
+xs = list(range(10)); random.shuffle(xs); print(xs)
+print(random.sample(range(100), 5), random.choices("xyz", weights=[1, 2, 3], k=6))
+print(round(random.uniform(1, 2), 6), random.gauss(0, 1), random.expovariate(2))
+r = random.Random(42); print(r.random(), r.randrange(0, 100, 5))
+random.seed("hello"); print(random.random())
+async def worker(i):
+    d = random.uniform(0.1, 0.5)
+    await asyncio.sleep(d)
+    return i, round(d, 3)
+async def main():
+    print(await asyncio.gather(*(worker(i) for i in range(4))))
+asyncio.run(main())
+`));
 });

@@ -1,0 +1,27 @@
+import { sameAsCPython } from './_programs';
+
+describe('lib/traceback (programs)', () => {
+  it('print_exc, format_exc, format_exception, chained exceptions', () => sameAsCPython('traceback_all', `
+import traceback, sys
+def inner():
+    raise ValueError("bad value")
+def outer():
+    try:
+        inner()
+    except ValueError as e:
+        raise RuntimeError("wrapped") from e
+try:
+    outer()
+except RuntimeError:
+    traceback.print_exc()
+    s = traceback.format_exc()
+    print(s.splitlines()[-1])
+try:
+    {}["k"]
+except KeyError as e:
+    print(traceback.format_exception_only(e))
+    print("".join(traceback.format_exception(e)), end="")
+    traceback.print_exception(e, file=sys.stdout)
+print(traceback.format_exc())
+`));
+});

@@ -1,0 +1,18 @@
+import { sameAsCPython } from './_programs';
+
+describe('lib/warnings + logging caller info (programs)', () => {
+  it('warn() locations, default filters, once-per-location; logging %(filename)s/%(lineno)d/%(funcName)s', () => sameAsCPython('warnings_logging', `
+import warnings, logging
+def f():
+    warnings.warn("careful")
+f()
+warnings.warn("dep", DeprecationWarning)
+warnings.warn("again")
+warnings.warn("again")
+logging.basicConfig(format="%(filename)s:%(lineno)d %(funcName)s %(module)s %(message)s")
+def g():
+    logging.warning("in g")
+g()
+logging.warning("top")
+`));
+});
