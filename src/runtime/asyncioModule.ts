@@ -125,7 +125,23 @@ function pick(src: Record<string, any>, names: string[]): Record<string, any> {
   return out;
 }
 
+/** Give runtime methods their Python __qualname__ (Class.method), as asyncio's reprs show them. */
+function qualify(C: any) {
+  if (!C || !C.prototype) return;
+  for (const k of Object.getOwnPropertyNames(C.prototype)) {
+    if (k.startsWith('$') || k === 'constructor') continue;
+    const d = Object.getOwnPropertyDescriptor(C.prototype, k)!;
+    const f = d.value;
+    if (typeof f === 'function' && f.$isclass !== true && f.$qualname === undefined) {
+      f.$qualname = `${C.$name}.${k}`;
+      f.$name ??= k;
+    }
+  }
+}
+
 export function registerAsyncio() {
+  for (const C of Object.values(classes())) if (typeof C === 'function') qualify(C);
+  for (const C of Object.values(concurrentFuturesAttrs())) if (typeof C === 'function' && (C as any).$isclass) qualify(C);
   registerModule('asyncio', asyncioAttrs);
   const all = () => ({ ...X.exceptionsModuleAttrs(), ...classes(), ...functions() });
   registerModule('asyncio.exceptions', X.exceptionsModuleAttrs);
@@ -149,15 +165,17 @@ export function registerAsyncio() {
 
 // ------------------------------------------------------------------ program lifecycle
 
-/** At interpreter exit: what CPython's finalizers report for futures and tasks still alive. */
+/** At interpreter exit: what CPython's finalizers report for futures and tasks still alive.
+ *  Failed futures first (CPython usually frees them earlier); a pending task's coroutine is
+ *  closed before its "destroyed but it is pending" report, as the shutdown GC does. */
 export function reportAtExit() {
+  for (const loop of allLoops) for (const fut of [...loop.$logTbs]) reportUnretrieved(fut);
   for (const loop of allLoops) {
     for (const t of [...loop.$tasks]) {
-      if (t instanceof Task && t._state === 'PENDING' && t._log_destroy_pending) {
-        loop.$callExceptionHandler([['task', t], ['message', 'Task was destroyed but it is pending!']]);
-      }
+      if (!(t instanceof Task) || t._state !== 'PENDING') continue;
+      try { if (t._coro !== None && typeof t._coro.close === 'function') t._coro.close(); } catch { /* "Exception ignored" */ }
+      if (t._log_destroy_pending) loop.$callExceptionHandler([['task', t], ['message', 'Task was destroyed but it is pending!']]);
     }
-    for (const fut of [...loop.$logTbs]) reportUnretrieved(fut);
   }
 }
 

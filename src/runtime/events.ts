@@ -81,7 +81,7 @@ export function asyncio_events_Handle__run(h: Handle) {
     const exc = toPyException(x);
     if (isExitException(exc)) throw exc;
     if (exc.$frames === undefined) recordRaise(exc);
-    noteCaught(exc, true, asyncio_events_Handle__run);
+    noteCaught(exc, true);
     const cb = formatCallbackSource(h._callback, h._args);
     const ctx: [string, any][] = [['message', `Exception in callback ${cb}`], ['exception', exc], ['handle', h]];
     loop.$callExceptionHandler(ctx);

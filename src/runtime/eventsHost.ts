@@ -20,6 +20,8 @@ export interface AsyncioHost {
   runInContext(ctx: any, fn: any, args: any[]): any;
   /** logging.getLogger('asyncio').error(msg, exc_info=exc) */
   logError(msg: string, exc: PyBaseException | undefined): void;
+  /** logging.getLogger('asyncio').warning(msg) */
+  logWarning(msg: string): void;
   /** (filename, firstlineno) of a Python function, as asyncio's format_helpers finds it. */
   functionSource(f: any): [string, number] | undefined;
   /** functools.partial parts, or undefined if f is not a partial. */
@@ -40,6 +42,7 @@ export const host: AsyncioHost = {
   logError: (msg, exc) => {
     writeErr(msg + '\n' + (exc ? formatException(exc) : ''));
   },
+  logWarning: (msg) => { writeErr(msg + '\n'); },
   functionSource: (f) => {
     if (typeof f !== 'function') return undefined;
     if (f.$pysrc !== undefined) return f.$pysrc;

@@ -13,44 +13,12 @@ import { Future, newFuture } from './futures';
 import { iscoroutine, iscoroutinefunction } from './coroutines';
 import { emit, defaultTrace, TraceSink } from './trace';
 import * as hooks from './eventsLoopHooks';
+import { heapPush, heapPop, heapify } from './eventsHeap';
+import { installLoopCalls } from './eventsLoopCalls';
 import { tick } from './interrupt';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
-
-// ------------------------------------------------------------------ binary heap of timers
-function heapPush(h: TimerHandle[], t: TimerHandle) {
-  let i = h.length;
-  h.push(t);
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!timerLess(t, h[p])) break;
-    h[i] = h[p]; i = p;
-  }
-  h[i] = t;
-}
-function heapPop(h: TimerHandle[]): TimerHandle {
-  const top = h[0];
-  const last = h.pop()!;
-  const n = h.length;
-  if (n > 0) {
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const c = r < n && timerLess(h[r], h[l]) ? r : l;
-      if (!timerLess(h[c], last)) break;
-      h[i] = h[c]; i = c;
-    }
-    h[i] = last;
-  }
-  return top;
-}
-function heapify(h: TimerHandle[]) {
-  const items = h.splice(0);
-  for (const t of items) heapPush(h, t);
-}
 
 /** What the loop does when nothing is ready and no timer is scheduled: CPython would block in
  *  select() forever. The sandbox may replace this (e.g. to report a hang). */
@@ -275,7 +243,12 @@ export class BaseEventLoop extends PyObject {
       if (h._cancelled) continue;
       if (this._debug) {
         this._current_handle = h;
-        try { asyncio_events_Handle__run(h); } finally { this._current_handle = None; }
+        try {
+          const t0 = loopTime();
+          asyncio_events_Handle__run(h);
+          const dt = loopTime() - t0;
+          if (dt >= (toNum(this.slow_callback_duration) ?? 0.1)) host.logWarning(`Executing ${formatHandle(h)} took ${dt.toFixed(3)} seconds`);
+        } finally { this._current_handle = None; }
       } else {
         asyncio_events_Handle__run(h);
       }
@@ -289,6 +262,13 @@ export class BaseEventLoop extends PyObject {
 }
 registerVirtualFrame('run_until_complete', 'asyncio/base_events.py', 653, 'run_until_complete', 'return future.result()');
 
+/** base_events._format_handle */
+function formatHandle(h: Handle): string {
+  const task = h.$taskStep ?? h._callback?.$bound;
+  if (task !== undefined && task !== None && task.$cls?.$mro.some((c: any) => c.$name === 'Task')) return hooks.repr(task);
+  return hooks.repr(h);
+}
+
 /** base_events._run_until_complete_cb */
 const runUntilCompleteCb = libFunction(function _run_until_complete_cb(fut: any) {
   if (!hooks.cancelled(fut)) {
@@ -299,48 +279,7 @@ const runUntilCompleteCb = libFunction(function _run_until_complete_cb(fut: any)
   return None;
 }, '_run_until_complete_cb', 'asyncio/base_events.py', 180);
 
-function whenOf(v: any, what: string): number {
-  const n = toNum(v);
-  if (n === undefined) {
-    if (v === None) throw pyErr(E.TypeError, what === 'delay' ? 'delay must not be None' : 'when cannot be None');
-    throw pyErr(E.TypeError, `unsupported operand type(s) for +: 'float' and '${hooks.typeName(v)}'`);
-  }
-  return n;
-}
-
-const P = BaseEventLoop.prototype as any;
-Object.assign(P, {
-  call_soon: pyfunc('call_soon', ['callback', '*args', '*', 'context='], function (this: BaseEventLoop, cb: any, args: any[], context: any) {
-    this._check_closed();
-    if (this._debug) this.$checkCallback(cb, 'call_soon');
-    return this.$callSoon(cb, args.length ? args : EMPTY_ARGS, context === None ? host.copyContext() : context);
-  }, [None], 'BaseEventLoop.call_soon'),
-  call_soon_threadsafe: pyfunc('call_soon_threadsafe', ['callback', '*args', '*', 'context='], function (this: BaseEventLoop, cb: any, args: any[], context: any) {
-    this._check_closed();
-    if (this._debug) this.$checkCallback(cb, 'call_soon_threadsafe');
-    return this.$callSoon(cb, args.length ? args : EMPTY_ARGS, context === None ? host.copyContext() : context);
-  }, [None], 'BaseEventLoop.call_soon_threadsafe'),
-  call_later: pyfunc('call_later', ['delay', 'callback', '*args', '*', 'context='], function (this: BaseEventLoop, delay: any, cb: any, args: any[], context: any) {
-    const d = whenOf(delay, 'delay');
-    const when = loopTime() + d;
-    return callAt(this, when, float(when), cb, args, context);
-  }, [None], 'BaseEventLoop.call_later'),
-  call_at: pyfunc('call_at', ['when', 'callback', '*args', '*', 'context='], function (this: BaseEventLoop, when: any, cb: any, args: any[], context: any) {
-    return callAt(this, whenOf(when, 'when'), when, cb, args, context);
-  }, [None], 'BaseEventLoop.call_at'),
-  create_task: pyfunc('create_task', ['coro', '*', 'name=', 'context='], function (this: BaseEventLoop, coro: any, name: any, context: any) {
-    return hooks.loopCreateTask(this, coro, name, context);
-  }, [None, None], 'BaseEventLoop.create_task'),
-  run_in_executor: pyfunc('run_in_executor', ['executor', 'func', '*args'], function (this: BaseEventLoop, executor: any, func: any, args: any[]) {
-    return hooks.runInExecutor(this, executor, func, args);
-  }, [], 'BaseEventLoop.run_in_executor'),
-  default_exception_handler: defaultHandlerMethod,
-});
-function callAt(loop: BaseEventLoop, when: number, whenPy: any, cb: any, args: any[], context: any) {
-  loop._check_closed();
-  if (loop._debug) loop.$checkCallback(cb, 'call_at');
-  return loop.$callAt(when, whenPy, cb, args.length ? args : EMPTY_ARGS, context === None ? host.copyContext() : context);
-}
+installLoopCalls(BaseEventLoop.prototype);
 
 export const BaseEventLoopClass = nativeClass({ name: 'BaseEventLoop', module: 'asyncio.base_events', es: BaseEventLoop });
 /** The concrete class asyncio.new_event_loop() returns on Linux. */

@@ -15,6 +15,7 @@ import { InvalidStateError, isCancelledError, isExitException } from './asyncioE
 import { iscoroutine } from './coroutines';
 import { emit, WaitTarget } from './trace';
 import { EMPTY_ARGS } from './events';
+import { safeRepr, emitWait, flushLogTbs, reportUnretrieved } from './tasksReport';
 
 let taskNameCounter = 0;
 let taskIds = 0;
@@ -290,28 +291,4 @@ function finish(task: Task, k: 'done' | 'cancelled' | 'failed', v?: any) {
   else if (k === 'failed') emit(tr, { k, id: task.$id, t, exc: safeRepr(v) });
   else emit(tr, { k, id: task.$id, t });
 }
-function safeRepr(v: any): string { try { return repr(v); } catch { return '<?>'; } }
-
-function emitWait(task: Task, fut: Future) {
-  let on: WaitTarget;
-  if (fut.$wk !== undefined) on = fut.$wk;
-  else if (fut instanceof Task) on = { kind: 'task', desc: String(fut._name), target: fut.$id };
-  else on = { kind: fut.$cls.$name === '_GatheringFuture' ? 'gather' : 'future', desc: safeRepr(fut) };
-  emit(task._loop.$trace, { k: 'wait', id: task.$id, t: task._loop.$time(), on });
-}
-
-/** Report "... exception was never retrieved" for every future still holding one. */
-export function flushLogTbs(loop: any) {
-  const pending = [...loop.$logTbs];
-  loop.$logTbs.clear();
-  for (const f of pending) reportUnretrieved(f);
-}
-export function reportUnretrieved(f: Future) {
-  if (!f.$logTb) return;
-  f.$logTb = false;
-  f._loop.$logTbs.delete(f);
-  f._loop.$callExceptionHandler([
-    ['message', `${f.$cls.$name} exception was never retrieved`], ['exception', f._exception], ['future', f]]);
-}
-
-export { isClass, PyBaseException };
+export { isClass, PyBaseException, flushLogTbs, reportUnretrieved };

@@ -1,6 +1,6 @@
 // asyncio.Future (the C implementation's behaviour) against CPython.
 import * as assert from 'assert';
-import { same, adef, pdef, p, aw, A, repr, runJs } from './_asyncio';
+import { same, adef, pdef, p, aw, A, repr, runJs, runOracle } from './_asyncio';
 import { None, float } from '../../src/runtime/py/object';
 import { callKw, kw, call } from '../../src/runtime/py/call';
 import { getattr } from '../../src/runtime/py/attrs';
@@ -107,6 +107,44 @@ asyncio.run(main())
         p(k.get_loop() === loop, A.isfuture(k), A.isfuture(42));
       })());
     });
+  });
+
+  it('"exception was never retrieved" when main() returns, and at exit', () => {
+    const py = `import asyncio
+async def bad():
+    raise ValueError("lost")
+async def forever():
+    await asyncio.sleep(100)
+async def main():
+    t = asyncio.create_task(bad())
+    await asyncio.sleep(0)
+    print("main end", t.done())
+asyncio.run(main())
+loop = asyncio.new_event_loop()
+keep = loop.create_task(forever())
+loop.run_until_complete(asyncio.sleep(0))
+loop.close()
+print("end")
+`;
+    const want = runOracle('lost', py);
+    const got = runJs(() => {
+      const bad = adef('bad', function* (): Generator<any, any, any> { throw pyErr(E.ValueError, 'lost'); }, 2);
+      const forever = adef('forever', function* () { yield* aw(A.sleep(100)); }, 4);
+      A.run(adef('main', function* () {
+        const t = A.create_task(bad());
+        yield* aw(A.sleep(0));
+        p('main end', t.done());
+      })());
+      const loop = A.new_event_loop();
+      loop.create_task(forever());
+      loop.run_until_complete(A.sleep(0));
+      loop.close();
+      p('end');
+      require('../../src/runtime/asyncioModule').reportAtExit();
+    });
+    assert.strictEqual(got.out, want.out);
+    const lines = (s: string) => s.split('\n').filter(l => !l.startsWith(' ') && !l.startsWith('Traceback'));
+    assert.deepStrictEqual(lines(got.err), lines(want.err));
   });
 
   it('trace: typed events for tasks, waits, timers', () => {
