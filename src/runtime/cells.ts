@@ -1,7 +1,7 @@
 // Notebook cells: each cell's code runs in the session namespace; a cell with top-level await is
 // a coroutine run as a task on the session's event loop, which persists across cells, so tasks
 // still pending when a cell ends go on when the loop next runs.
-import { Coroutine } from './py/generators';
+import { Coroutine, coroutine } from './py/generators';
 import { None } from './py/object';
 import { callMethod } from './py/attrs';
 import { repr } from './py/protocols';
@@ -29,13 +29,22 @@ export function sessionLoopTime(): number {
 }
 export function collectTrace(): unknown[] | undefined { const t = traceSink; traceSink = undefined; return t; }
 
-export function runCellCode(thunk: () => any, o: { display?: (repr: string) => void; trace?: boolean }) {
+/** Run one cell. A cell without top-level await runs with no loop running (so
+ *  `asyncio.run(main())` works in it, as in a script); a cell that awaits runs as a Task on the
+ *  session loop, which also keeps earlier cells' pending tasks going. */
+export function runCellCode(thunk: () => any, o: { display?: (repr: string) => void; trace?: boolean; topLevelAwait: boolean }) {
   setDisplayHook(v => o.display?.(repr(v)));
+  const l = sessionLoop();
+  callMethod(importModule('asyncio'), 'set_event_loop', l);
+  if (o.trace) { traceSink = []; l.$trace = traceSink; }
   const r = thunk();
   if (!(r instanceof Coroutine)) return;
-  const l = sessionLoop();
-  if (o.trace) { traceSink = []; l.$trace = traceSink; }
+  if (!o.topLevelAwait) {
+    const step = r.$send(undefined);
+    if (!step.done) throw new Error('internal: a cell without top-level await suspended');
+    return;
+  }
   const task = callMethod(l, 'create_task', r);
   callMethod(l, 'run_until_complete', task);
-  void None;
+  void None; void coroutine;
 }

@@ -2,9 +2,13 @@
 // the code that translates, loads and runs a piece of Python in it. Synchronous: the event loop
 // is driven to completion (virtual clock) or blocks on real time.
 import { translate, lookup } from '../translator/translate';
+import { parse } from '../translator/parser';
+import { hasTopLevelAwait } from '../translator/topLevelAwait';
 import { formatSyntaxErrors } from '../translator/report';
 import { compile, newGlobals, api } from './program';
 import { setSinks } from './py/io';
+import { setCurrentFile } from './py/call';
+import { setSysArgv } from './lib/sys';
 import { resetModules } from './py/modules';
 import { toPyException, E } from './py/exceptions';
 import { formatException, excTypeName } from './py/tbformat';
@@ -54,12 +58,14 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
   if (fresh) {
     G = newGlobals('__main__', o.mode === 'module' ? filename : undefined);
     startProgram({ clock: o.clock ?? 'virtual' });
+    if (o.mode === 'module') setSysArgv([filename]);
   }
+  setCurrentFile(filename);
   let status = 0;
   let error: PyError | undefined;
   try {
     if (o.mode === 'module') fn(api, G);
-    else runCellCode(() => fn(api, G), o);
+    else runCellCode(() => fn(api, G), { ...o, topLevelAwait: hasTopLevelAwait(parse(source, filename, { allowTopLevelAwait: true }).module) });
   } catch (x) {
     const e = toPyException(x);
     if (e.$cls === E.SystemExit || e.$cls.$mro.includes(E.SystemExit)) {
