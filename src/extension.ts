@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerKernel, registerRestartCommand, registerInterruptCommand } from './notebook/controller';
 import { registerNewNotebook } from './notebook/newNotebook';
 import { KernelStatusBar } from './notebook/statusBar';
+import { registerDemos } from './demos/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const statusBar = new KernelStatusBar();
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext) {
     registerRestartCommand({ kernel }),
     registerInterruptCommand({ kernel }),
     registerNewNotebook({ extensionId: context.extension.id }),
+    registerDemos(context),
   );
 }
 
