@@ -5,6 +5,7 @@ import { registerKernel, registerRestartCommand, registerInterruptCommand } from
 import { registerNewNotebook } from './notebook/newNotebook';
 import { KernelStatusBar } from './notebook/statusBar';
 import { registerDemos } from './demos/register';
+import { registerLanguageFeatures } from './language/register';
 
 export function activate(context: vscode.ExtensionContext) {
   const statusBar = new KernelStatusBar();
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext) {
     registerInterruptCommand({ kernel }),
     registerNewNotebook({ extensionId: context.extension.id }),
     registerDemos(context),
+    registerLanguageFeatures(context),
   );
 }
 
