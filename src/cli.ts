@@ -18,7 +18,7 @@ function lazy(rel: string): any {
     return require(file);
   } catch (e: any) {
     if (e?.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes(file)) throw e;
-    throw new Error(`${rel}.js is missing next to ${path.basename(__filename)}: run \`npm run build\``);
+    throw new Error(`${rel}.js is missing next to ${path.basename(__filename)} (esbuild.js bundles src/${rel}.ts there): run \`npm run build\``);
   }
 }
 

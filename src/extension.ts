@@ -6,6 +6,7 @@ import { registerNewNotebook } from './notebook/newNotebook';
 import { KernelStatusBar } from './notebook/statusBar';
 import { registerDemos } from './demos/register';
 import { registerLanguageFeatures } from './language/register';
+import { registerTaskView } from './webview/panel';
 
 export function activate(context: vscode.ExtensionContext) {
   const statusBar = new KernelStatusBar();
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext) {
     registerNewNotebook({ extensionId: context.extension.id }),
     registerDemos(context),
     registerLanguageFeatures(context),
+    registerTaskView(context, { latestTrace: () => kernel.latestTrace(), onDidChangeTrace: kernel.onDidChangeTrace }),
   );
 }
 

@@ -86,6 +86,16 @@ const EXPECT = process.env.ASYNCIO_LAB_UI_EXPECT
       if (shot) { fs.copyFileSync(file, path.join(outDir, 'notebook.png')); }
       return file;
     });
+
+    await h.step('"Asyncio Lab: Show Task View" shows the run\'s tasks', async () => {
+      await ui.runCommand(page, 'Asyncio Lab: Show Task View');
+      const hit = await ui.waitForTextInFrames(page, 'Task-', 30000);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(outDir, 'taskview-vscode.png') });
+      const names = [...new Set(hit.text.match(/Task-\d+/g) || [])];
+      if (!names.length) throw new Error('no task names in the task view');
+      return names.join(', ');
+    });
   } finally {
     fs.writeFileSync(path.join(outDir, 'browser-errors.txt'), errors.join('\n') + '\n');
     if (!h.results.every(r => r.ok)) {

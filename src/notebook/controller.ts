@@ -19,12 +19,20 @@ interface KernelState {
   chain: Promise<unknown>;
   /** Bumped on interrupt/restart: queued cells of an older generation are not run. */
   generation: number;
+  /** Loop events of this session so far, for the task view (capped). */
+  trace: unknown[];
 }
+
+/** The task view keeps at most this many events per notebook session. */
+const MAX_TRACE_EVENTS = 200_000;
 
 export class AsyncioLabKernel implements vscode.Disposable {
   readonly controller: vscode.NotebookController;
   private kernels = new Map<string, KernelState>();
   private subs: vscode.Disposable[] = [];
+  private traceChanged = new vscode.EventEmitter<void>();
+  /** Fires when a run of the active notebook recorded new loop events. */
+  readonly onDidChangeTrace = this.traceChanged.event;
 
   constructor(private workerPath: string, private statusBar: KernelStatusBar) {
     const c = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, 'Asyncio Lab');
@@ -51,7 +59,7 @@ export class AsyncioLabKernel implements vscode.Disposable {
     let k = this.kernels.get(key);
     if (!k) {
       const st: KernelState = {
-        order: 0, chain: Promise.resolve(), generation: 0,
+        order: 0, chain: Promise.resolve(), generation: 0, trace: [],
         session: new SandboxSession({
           workerPath: this.workerPath,
           onOutput: (_id, stream, text) => st.current?.stream(stream, text),
@@ -90,7 +98,11 @@ export class AsyncioLabKernel implements vscode.Disposable {
     const clock = clockFor(nb);
     let ok = false;
     try {
-      const r = await k.session.run({ source: cell.document.getText(), filename: `<cell ${cell.index + 1}>`, mode: 'cell', cellIndex: cell.index, clock });
+      const r = await k.session.run({ source: cell.document.getText(), filename: `<cell ${cell.index + 1}>`, mode: 'cell', cellIndex: cell.index, clock, trace: true });
+      if (r.trace?.length && k.trace.length < MAX_TRACE_EVENTS) {
+        k.trace.push(...r.trace.slice(0, MAX_TRACE_EVENTS - k.trace.length));
+        this.traceChanged.fire();
+      }
       if (r.killed) {
         writer.killed(r.killed);
         k.order = 0;
@@ -126,12 +138,23 @@ export class AsyncioLabKernel implements vscode.Disposable {
   }
 
   /** A fresh interpreter and execution count 1 again. */
+  /** The recorded loop events of the active notebook's session (for the task view). */
+  latestTrace(): { trace: { version: number; file?: string; events: any[] }; title?: string } | undefined {
+    const nb = vscode.window.activeNotebookEditor?.notebook;
+    const k = nb && this.kernels.get(nb.uri.toString());
+    if (!k || !k.trace.length) return undefined;
+    const name = nb!.uri.path.split('/').pop();
+    return { trace: { version: 1, file: name, events: k.trace }, title: name };
+  }
+
   async restart(nb: vscode.NotebookDocument | undefined): Promise<boolean> {
     const k = nb && this.kernels.get(nb.uri.toString());
     if (!nb) return false;
     if (k) {
       k.generation++;
       await k.session.restart();
+      k.trace = [];
+      this.traceChanged.fire();
       k.order = 0;
     }
     this.statusBar.update(nb.uri, undefined);

@@ -36,7 +36,7 @@ export function runCellCode(thunk: () => any, o: { display?: (repr: string) => v
   setDisplayHook(v => o.display?.(repr(v)));
   const l = sessionLoop();
   callMethod(importModule('asyncio'), 'set_event_loop', l);
-  if (o.trace) { traceSink = []; l.$trace = traceSink; }
+  l.$trace = o.trace ? (traceSink = []) : (traceSink = undefined);
   const r = thunk();
   if (!(r instanceof Coroutine)) return;
   if (!o.topLevelAwait) {

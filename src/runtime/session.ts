@@ -14,6 +14,7 @@ import { toPyException, E } from './py/exceptions';
 import { formatException, excTypeName } from './py/tbformat';
 import { str } from './py/protocols';
 import { startProgram, finishProgram } from './lifecycle';
+import { setDefaultTrace, TraceEvent } from './trace';
 import { exitStatus } from './program';
 import { runCellCode, sessionLoopTime, resetCellLoop, collectTrace } from './cells';
 import type { PyError } from '../sandbox/protocol';
@@ -57,12 +58,15 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
   const { fn } = compile(t.code, filename, source, (l, c) => lookup(map, l, c));
   if (fresh) {
     G = newGlobals('__main__', o.mode === 'module' ? filename : undefined);
-    startProgram({ clock: o.clock ?? 'virtual' });
     if (o.mode === 'module') setSysArgv([filename]);
+    startProgram({ clock: o.clock ?? 'virtual' });
   }
   setCurrentFile(filename);
   let status = 0;
   let error: PyError | undefined;
+  // Module runs trace every loop they create (asyncio.run makes its own); cells use the session loop.
+  const moduleTrace: TraceEvent[] | undefined = o.mode === 'module' && o.trace ? [] : undefined;
+  if (moduleTrace) setDefaultTrace(moduleTrace);
   try {
     if (o.mode === 'module') fn(api, G);
     else runCellCode(() => fn(api, G), { ...o, topLevelAwait: hasTopLevelAwait(parse(source, filename, { allowTopLevelAwait: true }).module) });
@@ -77,5 +81,6 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
     }
   }
   if (o.mode === 'module') status = finishProgram(status);
-  return { status, error, loopTime: sessionLoopTime(), trace: o.trace ? collectTrace() : undefined };
+  if (moduleTrace) setDefaultTrace(undefined);
+  return { status, error, loopTime: sessionLoopTime(), trace: moduleTrace ?? (o.trace ? collectTrace() : undefined) };
 }

@@ -1,6 +1,6 @@
 // Calls.
 //
-// - `f(a, b)` → `$.call(f, a, b)`; `f(a, *b)` → `$.call(f, a, ...$.star(b))`.
+// - `f(a, b)` → `$.call(f, a, b)`; `f(a, *b)` → `$.callv(f, [a, ...$.star(b)])`.
 // - Keywords: `$.callKw(f, [a, ...$.star(b)], {k: 1})`; with `**d`: `$.kw({k: 1}, d, {j: 2})`.
 //   CPython evaluates every positional argument (starred ones included) before any keyword
 //   argument, which is exactly the order of `callKw`'s JS arguments.
@@ -36,7 +36,8 @@ export function call(ctx: FnCtx, c: A.Call): E {
 
   const f = arg(expr(ctx, c.func));
   const pos = positional(ctx, c.args);
-  if (!hasKw) return rt(ctx, c, 'call', [f, ...pos]);
+  // With `*x` the arguments travel as one array (no second spread: `f(*range(100_000))` works).
+  if (!hasKw) return hasStar ? rt(ctx, c, 'callv', [f, ['[', join(pos, ', '), ']']]) : rt(ctx, c, 'call', [f, ...pos]);
   return rt(ctx, c, 'callKw', [f, ['[', join(pos, ', '), ']'], keywords(ctx, c.keywords)]);
 }
 

@@ -22,6 +22,7 @@ import { block, type E, e, type Frag, join, Prec, str } from './emitterCode';
 import { FnCtx } from './emitterContext';
 import { arg, expr, test } from './emitterExpr';
 import { assignTo, simpleTarget } from './emitterAssign';
+import { iterable } from './emitterLiterals';
 import { boundFreeNames, childQualname, declarations } from './emitterFunction';
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
@@ -36,7 +37,7 @@ export function comprehension(ctx: FnCtx, x: Comp): E {
   const coName = CO_NAMES[kind];
   const qualname = childQualname(ctx, coName, false);
   const first = x.generators[0];
-  const firstIter = ctx.map(x, [first.is_async ? '$.aiter(' : '$.iter(', arg(expr(ctx, first.iter)), ')']);
+  const firstIter = ctx.map(x, [first.is_async ? '$.aiter(' : '$.iter(', arg(iterable(ctx, first.iter)), ')']);
   if (isAsync && !isGen && !ctx.init.canAwait) {
     ctx.m.error(x, 'asynchronous comprehension outside of an asynchronous function');
   }
@@ -64,8 +65,9 @@ export function comprehension(ctx: FnCtx, x: Comp): E {
 /** The statement for generator `i` of the comprehension (and, nested in it, the following ones). */
 function loopAt(ctx: FnCtx, x: Comp, i: number): Frag {
   const g = x.generators[i];
-  const src = i === 0 ? '$it' : ctx.map(x, [g.is_async ? '$.aiter(' : '$.iter(', arg(expr(ctx, g.iter)), ')']);
+  const src = i === 0 ? '$it' : ctx.map(x, [g.is_async ? '$.aiter(' : '$.iter(', arg(iterable(ctx, g.iter)), ')']);
   const bodyOf = (pre: Frag[]): Frag[] => {
+    pre = ['$.tick();', ...pre];
     const tests = g.ifs.map((c) => test(ctx, c).f);
     const nested = i + 1 < x.generators.length;
     const inner = nested ? loopAt(ctx, x, i + 1) : action(ctx, x);

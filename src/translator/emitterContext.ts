@@ -27,6 +27,8 @@ export interface EmitOptions {
   mode: 'module' | 'cell';
   allowTopLevelAwait: boolean;
   moduleName: string;
+  /** The file name tracebacks and warnings show (`$.discard` passes it to the runtime). */
+  filename: string;
 }
 
 export class ModuleEmitter {

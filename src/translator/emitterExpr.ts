@@ -16,7 +16,7 @@ import { comprehension } from './emitterComp';
 import { joinedStr } from './emitterFString';
 import { lambda } from './emitterFunction';
 import {
-  constant, dictDisplay, foldUnary, listDisplay, setDisplay, tupleDisplay,
+  constant, dictDisplay, foldUnary, iterable, listDisplay, setDisplay, tupleDisplay,
 } from './emitterLiterals';
 import { isSafeRead, readName, writeName } from './emitterVars';
 import { propName } from './emitterNames';
@@ -165,7 +165,11 @@ function compare(ctx: FnCtx, x: A.Compare, asTest: boolean): E {
     const last = i === x.ops.length - 1;
     let right: Frag;
     let nextLeft: Frag;
-    if (last || isPure(ctx, rightNode)) {
+    if (last) {
+      // CPython folds a constant set display after the last `in`/`not in` to a frozenset.
+      right = arg(op === 'In' || op === 'NotIn' ? iterable(ctx, rightNode) : expr(ctx, rightNode));
+      nextLeft = right;
+    } else if (isPure(ctx, rightNode)) {
       right = arg(expr(ctx, rightNode));
       nextLeft = right;
     } else {

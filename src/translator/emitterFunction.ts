@@ -130,7 +130,8 @@ function makeFunction(ctx: FnCtx, node: FnNode, pyName: string, defaultsRef: str
     const names = [...kwNames, ...(kwarg ? [kwarg] : [])].map(jsVar);
     pro.push(`let [${names.join(', ')}] = $.takeKw(${fnName});`);
   }
-  const prologue = pro.map((l) => ({ ...child.map(node, l), prologue: true }));
+  // `$.tick()` first: a runaway recursion or loop can be interrupted (runtime/interrupt.ts).
+  const prologue = [child.map(node, '$.tick();'), ...pro.map((l) => ({ ...child.map(node, l), prologue: true }))];
 
   // Body.
   let bodyLines: Frag[];

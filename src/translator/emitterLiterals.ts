@@ -66,8 +66,37 @@ export function tupleDisplay(ctx: FnCtx, node: A.Tuple): E {
   return e(ctx.map(node, ['$.tuple([', elements(ctx, node.elts), '])']));
 }
 
-export function setDisplay(ctx: FnCtx, node: A.SetExpr): E {
-  return e(ctx.map(node, ['$.set([', elements(ctx, node.elts), '])']));
+/** Is `x` a constant once CPython's AST optimizer has folded it (`-1`, tuples of constants)? */
+export function isFoldedConstant(x: A.Expr): boolean {
+  if (x._type === 'Constant') return typeof x.value !== 'object' || x.value === null || !('complex' in x.value);
+  if (x._type === 'UnaryOp') return foldUnary(x) !== undefined;
+  if (x._type === 'Tuple') return x.elts.every(isFoldedConstant);
+  return false;
+}
+
+/**
+ * A set display, built the way CPython's compiler builds it (the order of a set depends on it):
+ * `{*a, b}` adds and merges part by part; 3+ constants are a frozenset constant merged into a new
+ * set. `asIterable`: the display is iterated (`for`, comprehension) or the right operand of
+ * `in`/`not in`, where an all-constant display is folded to a frozenset constant.
+ */
+export function setDisplay(ctx: FnCtx, node: A.SetExpr, asIterable = false): E {
+  const elts = node.elts;
+  if (elts.some((x) => x._type === 'Starred')) {
+    const parts = elts.map((x) => arg(expr(ctx, x._type === 'Starred' ? x.value : x)));
+    const flags = elts.map((x) => String(x._type === 'Starred'));
+    return e(ctx.map(node, ['$.setStarred([', join(parts, ', '), '], [', flags.join(', '), '])']));
+  }
+  if (elts.every(isFoldedConstant)) {
+    if (asIterable) return e(ctx.map(node, ['$.frozensetConst([', elements(ctx, elts), '])']));
+    if (elts.length >= 3) return e(ctx.map(node, ['$.setConst([', elements(ctx, elts), '])']));
+  }
+  return e(ctx.map(node, ['$.set([', elements(ctx, elts), '])']));
+}
+
+/** An iterable position (`for` / comprehension iterable, right operand of `in`). */
+export function iterable(ctx: FnCtx, x: A.Expr): E {
+  return x._type === 'Set' ? setDisplay(ctx, x, true) : expr(ctx, x);
 }
 
 /** `{k: v, **m}` → `$.dict([[k, v], ...$.mappingItems(m)])`, evaluated left to right. */

@@ -1,13 +1,17 @@
 // Statements: dispatch, expression statements, if/while/for/async for, break/continue, return,
 // assert. Each statement's JS lines map back to the statement.
 //
+// Every loop body starts with `$.tick();` (so the host can interrupt `while True: pass`), and an
+// expression statement that drops a call's value is `$.discard(value, line, file);` (CPython frees
+// the value there: a never-awaited coroutine is reported at that line).
+//
 // Loops with an `else` whose body can `break` are wrapped in a labelled block so that a Python
 // `break` skips the else clause:   loop1: { for (...) { ... break loop1; } ...else... }
 // `for` targets are function-level variables (not `const` per iteration): Python closures see
 // the loop variable late-bound, and it keeps its last value after the loop.
 
 import type * as A from './ast';
-import { block, type Frag, paren, Prec } from './emitterCode';
+import { block, type Frag, paren, Prec, str } from './emitterCode';
 import { type DA, type FnCtx, meet, minus } from './emitterContext';
 import { arg, expr, test, yieldExpr, yieldFrom } from './emitterExpr';
 import { deletedNames, hasBreak } from './emitterFlow';
@@ -18,6 +22,7 @@ import { raiseStmt, tryStmt } from './emitterTry';
 import { withStmt } from './emitterWith';
 import { importFrom, importStmt } from './emitterImport';
 import { matchStmt } from './emitterMatch';
+import { iterable as iterableExpr } from './emitterLiterals';
 
 /** Emits a block of statements. */
 export function body(ctx: FnCtx, stmts: A.Stmt[]): Frag[] {
@@ -82,6 +87,10 @@ function exprStmt(ctx: FnCtx, s: A.ExprStmt): Frag[] {
     ctx.unreachable();
     return [['return ', ctx.map(v, ['$.displayhook(', arg(x), ')']), ';']];
   }
+  if (v._type === 'Call') {
+    // The call's result is dropped here: CPython warns about a never-awaited coroutine now.
+    return [[ctx.map(v, ['$.discard(', arg(x), ', ', String(s.lineno), ', ', str(ctx.m.opts.filename), ')']), ';']];
+  }
   return [[paren(x, Prec.Comma), ';']];
 }
 
@@ -118,7 +127,8 @@ interface LoopResult { lines: Frag[]; label: string | null; breaks: DA[] }
 function loop(ctx: FnCtx, s: A.For | A.AsyncFor | A.While, emit: () => Frag[]): LoopResult {
   const label = s.orelse.length && hasBreak(s.body) ? ctx.unique('loop') : null;
   ctx.loops.push({ label, breaks: [], isLoop: true, exceptStarDepth: ctx.exceptStarDepth });
-  const lines = emit();
+  // Every iteration starts with `$.tick()`, so that `while True: pass` can be interrupted.
+  const lines = [ctx.map(s, '$.tick();'), ...emit()];
   const info = ctx.loops.pop()!;
   return { lines, label, breaks: info.breaks };
 }
@@ -145,7 +155,8 @@ function whileStmt(ctx: FnCtx, s: A.While): Frag[] {
 function forStmt(ctx: FnCtx, s: A.For | A.AsyncFor): Frag[] {
   const isAsync = s._type === 'AsyncFor';
   if (isAsync && !ctx.init.canAwait) ctx.m.error(s, "'async for' outside async function");
-  const iterable = arg(expr(ctx, s.iter));
+  // CPython folds a constant set display iterated by `for` (not `async for`) to a frozenset.
+  const iterable = arg(isAsync ? expr(ctx, s.iter) : iterableExpr(ctx, s.iter));
   ctx.da = minus(ctx.da, deletedNames(ctx, s.body));
   const entry = ctx.snapshot();
   if (isAsync) {

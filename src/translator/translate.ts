@@ -64,7 +64,7 @@ export function translate(source: string, filename: string, opts: TranslateOptio
       })));
     }
     const { lines, m } = emitModule(module, table, {
-      mode, allowTopLevelAwait, moduleName: opts.moduleName ?? '__main__',
+      mode, allowTopLevelAwait, moduleName: opts.moduleName ?? '__main__', filename,
     }, text);
     if (m.diags.length) return failure(filename, m.diags);
     const { code, entries } = render(lines);

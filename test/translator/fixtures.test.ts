@@ -22,12 +22,7 @@ const ERR_MARK = '# --- CPython 3.11 stderr ---';
  * Remove an entry once the runtime supports it.
  */
 const RUNTIME_GAPS: Record<string, string> = {
-  'classes.py': 'makeClass classcell (zero-argument super())',
-  'metaclass.py': 'makeClass classcell; metaclass keywords',
-  'with_stmt.py': 'withEnter/withExit contract',
-  'async_for_with.py': 'asyncWithEnter/asyncWithExit contract',
-  'asyncio_queue.py': 'asyncWithEnter/asyncWithExit contract',
-  'except_star.py': 'exceptStar contract',
+  'metaclass.py': 'metaclass keywords (custom metaclass __new__)',
   'try_except.py': 'type(x) with one argument',
   'scoping.py': 'type(x) with one argument',
   'decorators.py': 'functools.wraps',

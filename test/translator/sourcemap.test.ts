@@ -28,7 +28,7 @@ function framesAt(source: string, fail: string, extra: Record<string, unknown> =
     None: null, def: (f: unknown) => f, call: (f: (...a: unknown[]) => unknown, ...a: unknown[]) => f(...a),
     iter: (x: unknown) => x, iadd: (a: number, b: number) => a + b, tuple: (a: unknown) => a, dict: () => ({}),
     nameError: (n: string) => { throw new Error(`NameError ${n}`); }, local: (v: unknown) => v,
-    argError: () => capture(), ...extra,
+    argError: () => capture(), tick: () => undefined, discard: (v: unknown) => v, ...extra,
   };
   $[fail] = () => { throw capture(); };
   const script = new vm.Script(`(function ($, G) {\n${t.code}\n})`, { filename: 'py:test' });
@@ -104,7 +104,7 @@ describe('translator source maps', () => {
     };
     const $ = {
       None: null, def: (f: unknown) => f, call: (f: (...a: unknown[]) => unknown, ...a: unknown[]) => f(...a),
-      coroutine: (_f: unknown, body: () => Generator) => body(), await: () => delegate,
+      coroutine: (_f: unknown, body: () => Generator) => body(), await: () => delegate, tick: () => undefined,
     };
     const G: Record<string, any> = { g: (x: unknown) => x };
     new vm.Script(`(function ($, G) {\n${t.code}\n})`, { filename: 'py:await' }).runInThisContext()($, G);

@@ -27,3 +27,4 @@ import './operator';
 import './smallmods';
 import './statistics';
 import './datetime';
+import './math';

@@ -1,7 +1,8 @@
 // Attribute access with Python semantics: method binding, descriptors, __getattr__, and
 // CPython's AttributeError messages.
-import { typeOf, isClass, PyClass, PyObject, None, typeName, moduleClass } from './object';
-import { E, pyErr } from './exceptions';
+import { typeOf, isClass, PyClass, PyObject, None, typeName, moduleClass, typeClass } from './object';
+import { funcAttr } from './funcAttrs';
+import { E, raiseErr, quietly } from './exceptions';
 import { call, callKw, Kw, toKw } from './call';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -18,8 +19,15 @@ export function bindMethod(f: any, self: any): any {
   m.$bound = self;
   m.$func = f;
   m.$callKw = (pos: any[], kw: Kw) => py ? callKw(f, [self, ...pos], kw)
-    : (f.$callKw ? f.$callKw.call(self, pos, kw) : callKw(m, pos, kw.size ? kw : undefined));
+    : f.$callKw ? f.$callKw.call(self, pos, kw)
+      : kw.size ? noKeywords(f, self) : m(...pos);
   return m;
+}
+
+/** CPython's error for keywords passed to a runtime method that takes none. */
+function noKeywords(f: any, self: any): never {
+  const q = f.$qualname ?? `${isClass(self) ? self.$name : typeName(self)}.${f.$name ?? f.name}`;
+  throw raiseErr(E.TypeError, `${q}() takes no keyword arguments`);
 }
 
 /** Look a name up along a class's MRO, returning the raw class-dict value (no binding). */
@@ -55,16 +63,21 @@ export function getattr(o: any, name: string): any {
     return missing(o, name);
   }
   if (t === 'function') return o.$isclass === true ? classAttr(o, name) : funcAttr(o, name);
-  const C = typeOf(o);
-  const v = C.prototype[name];
-  if (v === undefined) return missing(o, name);
-  if (typeof v === 'function' && v.$isclass !== true) return bindMethod(v, o);
-  return v;
+  return primitiveAttr(o, name);
 }
 
+/** Attributes of arrays (list, tuple, namedtuple...) and JS primitives: the class dict only. */
+function primitiveAttr(o: any, name: string): any {
+  const C = typeOf(o);
+  const v = Reflect.get(C.prototype, name, o);
+  if (v === undefined) return missing(o, name);
+  if (typeof v === 'function') return v.$isclass !== true ? bindMethod(v, o) : v;
+  if (typeof v === 'object' && !Array.isArray(v) && v.__get__ !== undefined) return descrGet(v, o, C);
+  return v;
+}
 /** getattr(o, name, default) */
 export function getattrDefault(o: any, name: string, dflt: any): any {
-  try { return getattr(o, name); } catch (e: any) {
+  try { return quietly(() => getattr(o, name)); } catch (e: any) {
     if (e && e.$cls && e.$cls.$mro.includes(E.AttributeError)) return dflt;
     throw e;
   }
@@ -83,16 +96,18 @@ function missing(o: any, name: string): any {
 }
 
 export function attributeError(o: any, name: string) {
+  if (name === 'py$constructor' || name === 'py$__proto__') name = name.slice(3);
   let msg: string;
   if (isClass(o)) msg = `type object '${o.$name}' has no attribute '${name}'`;
   else if (typeof o === 'object' && !Array.isArray(o) && o.$cls === moduleClass) msg = `module '${o.__name__}' has no attribute '${name}'`;
   else msg = `'${typeName(o)}' object has no attribute '${name}'`;
-  const e = pyErr(E.AttributeError, msg);
+  const e = raiseErr(E.AttributeError, msg);
   e.name = name; e.obj = o;
   return e;
 }
 
 const CLASS_ATTRS: Record<string, (C: PyClass) => any> = {
+  __proto__: null as any,
   __name__: C => C.$name,
   __qualname__: C => C.$qualname,
   __module__: C => C.$module,
@@ -100,22 +115,27 @@ const CLASS_ATTRS: Record<string, (C: PyClass) => any> = {
   __bases__: C => tupleOf(C.$bases),
   __base__: C => C.$bases[0] ?? None,
   __class__: C => typeOf(C),
+  __dict__: C => dictSnapshot(C.prototype),
+  __doc__: C => {
+    const d = Object.getOwnPropertyDescriptor(C.prototype, '__doc__');
+    return d && 'value' in d ? d.value : C.$meta?.doc ?? None;
+  },
 };
-function tupleOf(a: any[]) { const t = a.slice(); (t as any).$t = true; return t; }
+export function tupleOf(a: any[]) { const t = a.slice(); (t as any).$t = true; return t; }
 
 function classAttr(C: PyClass, name: string): any {
   const special = CLASS_ATTRS[name];
   if (special && !(name === '__module__' && C.$user && hasOwn.call(C.prototype, '__module__'))) return special(C);
   const v = classLookup(C, name);
   if (v === undefined) {
-    const meta = (C as any).$metaclass;
+    const meta = (C as any).$metaclass ?? typeClass;
     if (meta) {
       const mv = classLookup(meta, name);
       if (typeof mv === 'function') return bindMethod(mv, C);
       if (mv !== undefined) return mv;
     }
     if (name === '__doc__') return C.$meta?.doc ?? None;
-    if (name === '__dict__') return C.prototype;
+    if (name === '__dict__') return dictSnapshot(C.prototype);
     throw attributeError(C, name);
   }
   if (typeof v === 'function') {
@@ -131,25 +151,12 @@ function unboundNative(f: any, name: string, C: PyClass): any {
   if (f.$unbound) return f.$unbound;
   const u: any = (self: any, ...a: any[]) => f.apply(self, a);
   u.$name = name; u.$qualname = `${C.$name}.${name}`; u.$descriptorOf = C;
-  u.$callKw = (pos: any[], kw: Kw) => f.$callKw ? f.$callKw.call(pos[0], pos.slice(1), kw) : callKw(u, pos, undefined);
+  u.$callKw = (pos: any[], kw: Kw) => f.$callKw ? f.$callKw.call(pos[0], pos.slice(1), kw)
+    : kw.size ? noKeywords({ $qualname: u.$qualname }, C) : u(...pos);
   Object.defineProperty(f, '$unbound', { value: u });
   return u;
 }
 
-function funcAttr(f: any, name: string): any {
-  switch (name) {
-    case '__name__': return f.$name ?? f.name;
-    case '__qualname__': return f.$qualname ?? f.$name ?? f.name;
-    case '__module__': return f.$module ?? None;
-    case '__doc__': return f.$doc ?? None;
-    case '__self__': if (f.$bound !== undefined) return f.$bound; break;
-    case '__func__': if (f.$func !== undefined) return f.$func; break;
-    case '__class__': return typeOf(f);
-  }
-  const d = f.$attrs;
-  if (d && hasOwn.call(d, name)) return d[name];
-  throw attributeError(f, name);
-}
 
 export function setattr(o: any, name: string, v: any): void {
   if (typeof o === 'object' && !Array.isArray(o) && o instanceof PyObject) {
@@ -157,7 +164,7 @@ export function setattr(o: any, name: string, v: any): void {
     if (typeof sa === 'function' && sa.$py === 1) { sa(o, name, v); return; }
     if (o.$cls === moduleClass) { o[name] = v; return; }
     try { o[name] = v; } catch (e) {
-      if (e instanceof TypeError) throw pyErr(E.AttributeError, `property '${name}' of '${typeName(o)}' object has no setter`);
+      if (e instanceof TypeError) throw raiseErr(E.AttributeError, `property '${name}' of '${typeName(o)}' object has no setter`);
       throw e;
     }
     return;
@@ -165,7 +172,7 @@ export function setattr(o: any, name: string, v: any): void {
   if (typeof o === 'function') {
     if (o.$isclass === true) {
       const d = Object.getOwnPropertyDescriptor(o.prototype, name);
-      if (d && !d.writable && !d.set) throw pyErr(E.TypeError, `cannot set '${name}' attribute of immutable type '${o.$name}'`);
+      if (d && !d.writable && !d.set) throw raiseErr(E.TypeError, `cannot set '${name}' attribute of immutable type '${o.$name}'`);
       Object.defineProperty(o.prototype, name, { value: v, writable: true, enumerable: true, configurable: true });
       return;
     }
@@ -176,10 +183,39 @@ export function setattr(o: any, name: string, v: any): void {
     (o.$attrs ??= Object.create(null))[name] = v;
     return;
   }
-  throw pyErr(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  throw raiseErr(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+/** A dict holding the Python-visible own entries of an instance or class dict (a copy: CPython's
+ *  `__dict__` is live, writes through it are not seen). Properties appear as property objects. */
+export function dictSnapshot(o: any): any {
+  const pairs: any[][] = [];
+  for (const k of Object.getOwnPropertyNames(o)) {
+    if (k.startsWith('$')) continue;
+    const d = Object.getOwnPropertyDescriptor(o, k)!;
+    const v = d.get ? (d.get as any).$property ?? d.get : d.value;
+    if (v !== undefined) pairs.push([k.startsWith('py$') ? k.slice(3) : k, v]);
+  }
+  return require('./dict').dict(pairs);
 }
 
 export function delattr(o: any, name: string): void {
+  if (typeof o === 'object' && !Array.isArray(o) && !hasOwn.call(o, name) && o instanceof PyObject) {
+    // A data descriptor on the class: property deleter or __delete__.
+    for (let p = Object.getPrototypeOf(o); p; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, name);
+      if (!d) continue;
+      const prop = (d.get as any)?.$property;
+      if (prop) {
+        if (prop.fdel === None) throw raiseErr(E.AttributeError, `property '${name}' of '${typeName(o)}' object has no deleter`);
+        call(prop.fdel, o);
+        return;
+      }
+      const v = d.value;
+      if (v && typeof v === 'object' && typeof v.__delete__ === 'function') { callMethod(v, '__delete__', o); return; }
+      break;
+    }
+  }
   if (typeof o === 'object' && !Array.isArray(o) && hasOwn.call(o, name)) { delete o[name]; return; }
   if (typeof o === 'function' && o.$isclass === true && hasOwn.call(o.prototype, name)) { delete o.prototype[name]; return; }
   if (typeof o === 'function' && o.$attrs && hasOwn.call(o.$attrs, name)) { delete o.$attrs[name]; return; }
@@ -188,18 +224,28 @@ export function delattr(o: any, name: string): void {
 
 /** o.name(...args) without allocating a bound method. */
 export function callMethod(o: any, name: string, ...args: any[]): any {
-  if (typeof o === 'object' && !Array.isArray(o) && o.$getattr === undefined) {
-    const f = o[name];
-    if (typeof f === 'function') {
-      if (f.$py === 1) return hasOwn.call(o, name) ? f(...args) : f(o, ...args);
-      if (f.$isclass === true || f.$bound !== undefined) return f(...args);
-      return f.apply(o, args);
+  if (typeof o === 'object' && !Array.isArray(o)) {
+    if (o.$getattr === undefined) {
+      const f = o[name];
+      if (typeof f === 'function') {
+        if (f.$py === 1) return hasOwn.call(o, name) ? f(...args) : f(o, ...args);
+        if (f.$isclass === true || f.$bound !== undefined) return f(...args);
+        return f.apply(o, args);
+      }
     }
   } else if (typeof o !== 'function') {
-    const f = typeOf(o).prototype[name];
+    const d = Object.getOwnPropertyDescriptor(typeOf(o).prototype, name) ?? inheritedDescriptor(typeOf(o), name);
+    const f = d?.value;
     if (typeof f === 'function' && f.$isclass !== true) return f.$py === 1 ? f(o, ...args) : f.apply(o, args);
   }
   return call(getattr(o, name), ...args);
+}
+function inheritedDescriptor(C: PyClass, name: string): PropertyDescriptor | undefined {
+  for (let p = Object.getPrototypeOf(C.prototype); p; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 export function callMethodKw(o: any, name: string, pos: any[], kw: Kw | Record<string, any> | undefined): any {

@@ -3,11 +3,14 @@ import {
   None, NotImplemented, Ellipsis, typeOf, isInstance, isSubclass, isClass, objectClass, typeClass,
   intClass, boolClass, floatClass, tuple, PyClass, typeName,
 } from './object';
-import { E, pyErr } from './exceptions';
-import { pyfunc, call, isCallable } from './call';
-import { getattr, setattr, delattr, hasattr, getattrDefault } from './attrs';
-import { repr, str, hash, len, pyIter, next } from './protocols';
-import { id } from './generators';
+import { E, pyErr, raiseErr } from './exceptions';
+import { pyfunc, call, isCallable, kw as kwMap, Kw } from './call';
+import { getattr, setattr, delattr, hasattr, getattrDefault, callMethod, lookupSpecial, callSpecial, mangle } from './attrs';
+import { repr, str, hash } from './protocols';
+import { id, coroutine, await_ } from './generators';
+import { makeClass } from './classes';
+import { openBuiltin } from '../lib/memfs';
+import { currentStdout } from '../lib/sys';
 import { propertyClass, staticmethodClass, classmethodClass, superClass } from './descriptors';
 import { writeOut, stdout, stderr } from './io';
 import { classRepr } from './objectDunders';
@@ -17,21 +20,28 @@ import { containerBuiltins } from './builtinsContainers';
 function classes(v: any): PyClass[] {
   if (isClass(v)) return [v];
   if (Array.isArray(v) && (v as any).$t) return v.flatMap(classes);
-  throw pyErr(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  throw raiseErr(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
 export const print = pyfunc('print', ['*args', '*', 'sep=', 'end=', 'file=', 'flush='], (args: any[], sep: any, end: any, file: any, _flush: any) => {
   if (sep === None) sep = ' ';
   if (end === None) end = '\n';
-  if (typeof sep !== 'string') throw pyErr(E.TypeError, `sep must be None or a string, not ${typeName(sep)}`);
-  if (typeof end !== 'string') throw pyErr(E.TypeError, `end must be None or a string, not ${typeName(end)}`);
+  if (typeof sep !== 'string') throw raiseErr(E.TypeError, `sep must be None or a string, not ${typeName(sep)}`);
+  if (typeof end !== 'string') throw raiseErr(E.TypeError, `end must be None or a string, not ${typeName(end)}`);
   let s = '';
   for (let i = 0; i < args.length; i++) { if (i) s += sep; s += str(args[i]); }
   s += end;
-  if (file === None || file === stdout) writeOut(s);
-  else getattr(file, 'write')(s);
+  const out = file === None ? currentStdout() : file;
+  if (out === stdout) writeOut(s);
+  else callMethod(out, 'write', s);
   return None;
 }, [' ', '\n', None, false]);
+
+/** A name given to getattr()/setattr()... as it is stored (`constructor` → `py$constructor`). */
+function attrName(n: any): string {
+  if (typeof n !== 'string') throw raiseErr(E.TypeError, `attribute name must be string, not '${typeName(n)}'`);
+  return mangle(n);
+}
 
 function builtinIsinstance(v: any, cls: any) {
   for (const C of classes(cls)) {
@@ -53,25 +63,18 @@ const own: Record<string, any> = {
   object: objectClass,
   isinstance: pyfunc('isinstance', ['obj', 'class_or_tuple', '/'], builtinIsinstance),
   issubclass: pyfunc('issubclass', ['cls', 'class_or_tuple', '/'], (c: any, cls: any) => {
-    if (!isClass(c)) throw pyErr(E.TypeError, 'issubclass() arg 1 must be a class');
+    if (!isClass(c)) throw raiseErr(E.TypeError, 'issubclass() arg 1 must be a class');
     return classes(cls).some(C => isSubclass(c, C));
   }),
   id: pyfunc('id', ['obj', '/'], id),
   hash: pyfunc('hash', ['obj', '/'], hash),
-  len: pyfunc('len', ['obj', '/'], len),
-  iter: pyfunc('iter', ['obj', 'sentinel=', '/'], (o: any, s: any) => {
-    if (s === undefined) return pyIter(o);
-    throw pyErr(E.NotImplementedError, 'iter(callable, sentinel) is not supported yet');
-  }, [undefined]),
-  next: pyfunc('next', ['iterator', 'default=', '/'], (it: any, d: any) => next(it, d), [undefined]),
   callable: pyfunc('callable', ['obj', '/'], isCallable),
   getattr: pyfunc('getattr', ['obj', 'name', 'default=', '/'], (o: any, n: any, d: any) => {
-    if (typeof n !== 'string') throw pyErr(E.TypeError, `attribute name must be string, not '${typeName(n)}'`);
-    return d === undefined ? getattr(o, n) : getattrDefault(o, n, d);
+    return d === undefined ? getattr(o, attrName(n)) : getattrDefault(o, attrName(n), d);
   }, [undefined]),
-  setattr: pyfunc('setattr', ['obj', 'name', 'value', '/'], (o: any, n: string, v: any) => { setattr(o, n, v); return None; }),
-  delattr: pyfunc('delattr', ['obj', 'name', '/'], (o: any, n: string) => { delattr(o, n); return None; }),
-  hasattr: pyfunc('hasattr', ['obj', 'name', '/'], hasattr),
+  setattr: pyfunc('setattr', ['obj', 'name', 'value', '/'], (o: any, n: any, v: any) => { setattr(o, attrName(n), v); return None; }),
+  delattr: pyfunc('delattr', ['obj', 'name', '/'], (o: any, n: any) => { delattr(o, attrName(n)); return None; }),
+  hasattr: pyfunc('hasattr', ['obj', 'name', '/'], (o: any, n: any) => hasattr(o, attrName(n))),
   property: propertyClass,
   staticmethod: staticmethodClass,
   classmethod: classmethodClass,
@@ -85,31 +88,80 @@ const own: Record<string, any> = {
   }, [None]),
   chr: pyfunc('chr', ['i', '/'], (i: any) => {
     const n = Number(i);
-    if (n < 0 || n > 0x10ffff) throw pyErr(E.ValueError, 'chr() arg not in range(0x110000)');
+    if (n < 0 || n > 0x10ffff) throw raiseErr(E.ValueError, 'chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);
   }),
   ord: pyfunc('ord', ['c', '/'], (c: any) => {
-    if (typeof c !== 'string') throw pyErr(E.TypeError, `ord() expected string of length 1, but ${typeName(c)} found`);
+    if (typeof c !== 'string') throw raiseErr(E.TypeError, `ord() expected string of length 1, but ${typeName(c)} found`);
     const cps = [...c];
-    if (cps.length !== 1) throw pyErr(E.TypeError, `ord() expected a character, but string of length ${cps.length} found`);
+    if (cps.length !== 1) throw raiseErr(E.TypeError, `ord() expected a character, but string of length ${cps.length} found`);
     return cps[0].codePointAt(0);
   }),
-  input: pyfunc('input', ['prompt='], () => { throw pyErr(E.EOFError, 'EOF when reading a line (input() has no console in Asyncio Lab)'); }, ['']),
-  exec: pyfunc('exec', ['*a'], () => { throw pyErr(E.NotImplementedError, 'exec() is not supported in Asyncio Lab'); }),
-  eval: pyfunc('eval', ['*a'], () => { throw pyErr(E.NotImplementedError, 'eval() is not supported in Asyncio Lab'); }),
-  compile: pyfunc('compile', ['*a'], () => { throw pyErr(E.NotImplementedError, 'compile() is not supported in Asyncio Lab'); }),
-  globals: pyfunc('globals', [], () => { throw pyErr(E.NotImplementedError, 'globals() is not supported yet'); }),
-  locals: pyfunc('locals', [], () => { throw pyErr(E.NotImplementedError, 'locals() is not supported yet'); }),
+  input: pyfunc('input', ['prompt='], () => { throw raiseErr(E.EOFError, 'EOF when reading a line (input() has no console in Asyncio Lab)'); }, ['']),
+  exec: pyfunc('exec', ['*a'], () => { throw raiseErr(E.NotImplementedError, 'exec() is not supported in Asyncio Lab'); }),
+  eval: pyfunc('eval', ['*a'], () => { throw raiseErr(E.NotImplementedError, 'eval() is not supported in Asyncio Lab'); }),
+  compile: pyfunc('compile', ['*a'], () => { throw raiseErr(E.NotImplementedError, 'compile() is not supported in Asyncio Lab'); }),
+  // Direct calls of globals()/locals() are translated (`$.globals(G)`, `$.frameLocals`); only an
+  // indirect call (through another name) reaches these.
+  globals: pyfunc('globals', [], () => { throw raiseErr(E.NotImplementedError, 'globals() called through another name is not supported'); }),
+  locals: pyfunc('locals', [], () => { throw raiseErr(E.NotImplementedError, 'locals() called through another name is not supported'); }),
+  aiter: pyfunc('aiter', ['async_iterable', '/'], (o: any) => {
+    const f = lookupSpecial(o, '__aiter__');
+    if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(o)}' object is not an async iterable`);
+    const it = callSpecial(f, o);
+    if (typeof lookupSpecial(it, '__anext__') !== 'function') throw raiseErr(E.TypeError, `aiter() returned not an async iterator of type '${typeName(it)}'`);
+    return it;
+  }),
+  anext: pyfunc('anext', ['aiterator', 'default=', '/'], anext, [undefined]),
   exit: pyfunc('exit', ['code='], (c: any) => { throw pyErr(E.SystemExit, c); }, [None]),
   quit: pyfunc('quit', ['code='], (c: any) => { throw pyErr(E.SystemExit, c); }, [None]),
 };
 
-/** A fresh builtins namespace object (null prototype). */
+function anext(it: any, dflt: any): any {
+  const f = lookupSpecial(it, '__anext__');
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(it)}' object is not an async iterator`);
+  const aw = callSpecial(f, it);
+  if (dflt === undefined) return aw;
+  return coroutine(anextFn, function* () {
+    try { return yield* await_(aw) as any; } catch (e: any) {
+      if (e && e.$cls && e.$cls.$mro.includes(E.StopAsyncIteration)) return dflt;
+      throw e;
+    }
+  });
+}
+const anextFn: any = { $name: 'anext', $qualname: 'anext' };
+
+/** type(x) is the type of x; type(name, bases, dict) creates a class (metaclass subclasses too). */
+function typeNew(cls: PyClass, args: any[], kw?: Kw): any {
+  if (cls === typeClass && args.length === 1 && !(kw && kw.size)) return typeOf(args[0]);
+  if (args.length !== 3) throw raiseErr(E.TypeError, 'type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  if (typeof name !== 'string') throw raiseErr(E.TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!Array.isArray(bases) || !(bases as any).$t) throw raiseErr(E.TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  const items = kwMap(ns);
+  const C = makeClass(name, bases.length ? bases : [objectClass], (d: any) => { for (const [k, v] of items) d[k] = v; }, {
+    module: items.get('__module__') ?? '__main__', qualname: items.get('__qualname__') ?? name,
+  });
+  if (cls !== typeClass) (C as any).$metaclass = cls;
+  return C;
+}
+typeClass.$new = typeNew;
+Object.defineProperty(typeClass.prototype, '__new__', { value: newFunc(typeNew), writable: true, configurable: true });
+function newFunc(impl: (cls: PyClass, args: any[], kw?: Kw) => any): any {
+  const f: any = (cls: any, ...args: any[]) => impl(cls, args);
+  f.$py = 1; f.$name = '__new__'; f.$qualname = 'type.__new__'; f.$module = 'builtins';
+  f.$callKw = (pos: any[], k: Kw) => impl(pos[0], pos.slice(1), k);
+  return f;
+}
+
+/** A fresh builtins namespace object (null prototype). The container builtins (iter, next, len...)
+ *  take precedence over the ones here. */
 export function makeBuiltins(): any {
   const b = Object.create(null);
-  Object.assign(b, numericBuiltins, containerBuiltins, own);
+  Object.assign(b, numericBuiltins, own, containerBuiltins);
+  b.open = openBuiltin;
   for (const k of Object.keys(E)) b[k] = E[k];
   b.__name__ = 'builtins';
   return b;
 }
-void call; void classRepr; void tuple; void typeOf; void stderr;
+void call; void classRepr; void tuple; void stderr; void getattr;

@@ -11,6 +11,8 @@ export interface ClassMeta {
   keywords?: Kw | Record<string, any>;
   doc?: any;
   firstlineno?: number;
+  /** Fills the `__class__` cell of methods using super() / __class__, as soon as the class exists. */
+  classcell?: (cls: PyClass) => void;
 }
 
 /** Hooks run after a class is created, for runtime base classes that need them (enum, NamedTuple...). */
@@ -40,6 +42,7 @@ export function makeClass(name: string, bases: any[], body: (ns: any) => void, m
   }
   let C = createClass(name, bases, ns, { ...meta, qualname, doc: ns.__doc__ });
   installAccessors(C);
+  meta.classcell?.(C);
   // __set_name__ on descriptors
   for (const k of Object.keys(ns)) {
     const v = ns[k];
@@ -48,7 +51,7 @@ export function makeClass(name: string, bases: any[], body: (ns: any) => void, m
   // Runtime hooks (e.g. Enum), then the parent's __init_subclass__.
   for (const B of C.$mro.slice(1)) {
     const hook: ClassHook | undefined = (B as any).$onSubclass;
-    if (hook) { const r = hook(C, meta); if (r) C = r; break; }
+    if (hook) { const r = hook(C, meta); if (r && r !== C) { C = r; meta.classcell?.(C); } break; }
   }
   const parent = C.$mro[1];
   const isc = parent?.prototype.__init_subclass__;
@@ -60,4 +63,11 @@ function wrapClassmethod(f: any) {
   // Stored as a plain function marked so that lookups bind the class (implicit classmethod).
   const { ClassMethod } = require('./descriptors');
   return new ClassMethod(f);
+}
+
+/** Zero-argument `super()`: `cls` is the __class__ cell, `obj` the function's first argument. */
+export function superCall(cls: any, obj: any) {
+  if (cls === undefined) throw pyErr(E.RuntimeError, 'super(): empty __class__ cell');
+  if (obj === undefined) throw pyErr(E.RuntimeError, 'super(): no arguments');
+  return require('./descriptors').makeSuper(cls, obj);
 }

@@ -1,6 +1,6 @@
 // property, staticmethod, classmethod and super().
 import { PyObject, nativeClass, None, PyClass, typeOf, isClass, typeName } from './object';
-import { E, pyErr } from './exceptions';
+import { E, raiseErr } from './exceptions';
 import { call } from './call';
 import { bindMethod, attributeError } from './attrs';
 
@@ -16,11 +16,11 @@ export class PyProperty extends PyObject {
   deleter(f: any) { return copyProp(this, this.fget, this.fset, f); }
   __get__(obj: any, _cls?: any) {
     if (obj === None || obj === undefined) return this;
-    if (this.fget === None) throw pyErr(E.AttributeError, `property '${this.$name}' of '${typeName(obj)}' object has no getter`);
+    if (this.fget === None) throw raiseErr(E.AttributeError, `property '${this.$name}' of '${typeName(obj)}' object has no getter`);
     return call(this.fget, obj);
   }
   __set__(obj: any, v: any) {
-    if (this.fset === None) throw pyErr(E.AttributeError, `property '${this.$name}' of '${typeName(obj)}' object has no setter`);
+    if (this.fset === None) throw raiseErr(E.AttributeError, `property '${this.$name}' of '${typeName(obj)}' object has no setter`);
     call(this.fset, obj, v);
   }
 }
@@ -71,7 +71,7 @@ export class Super extends PyObject {
     const objType = isClass(this.$obj) ? this.$obj : typeOf(this.$obj);
     const mro: PyClass[] = objType.$mro;
     let i = mro.indexOf(this.$thisclass);
-    if (i < 0) throw pyErr(E.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+    if (i < 0) throw raiseErr(E.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
     for (i++; i < mro.length; i++) {
       const d = Object.getOwnPropertyDescriptor(mro[i].prototype, name);
       if (!d) continue;
@@ -89,7 +89,7 @@ export class Super extends PyObject {
   __repr__() { return `<super: <class '${this.$thisclass.$name}'>, <${typeName(this.$obj)} object>>`; }
 }
 export const superClass = nativeClass({ name: 'super', es: Super, new: (_C, args) => {
-  if (args.length < 2) throw pyErr(E.RuntimeError, 'super(): no arguments');
+  if (args.length < 2) throw raiseErr(E.RuntimeError, 'super(): no arguments');
   return new Super(args[0], args[1]);
 } });
 export function makeSuper(C: any, obj: any) { return new Super(C, obj); }

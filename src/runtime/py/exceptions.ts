@@ -3,6 +3,7 @@
 import {
   PyObject, PyClass, nativeClass, objectClass, None, tuple, setMroErrorFactory, setLayoutErrorFactory,
 } from './object';
+import { recordRaise } from './traceback';
 
 /** Layout shared by every exception class. Python-visible fields are plain properties. */
 export class PyBaseException extends PyObject {
@@ -111,6 +112,23 @@ export function initSpecialFields(C: PyClass, e: PyBaseException, args: any[]) {
     e.errno = args.length >= 2 ? args[0] : None; e.strerror = args.length >= 2 ? args[1] : None;
     e.filename = args.length >= 3 ? args[2] : None;
   }
+}
+
+let quiet = 0;
+
+/** Create an exception that runtime code throws right away, recording the Python frames on the
+ *  stack as a `raise` does (only on error paths; skipped inside `quietly`). */
+export function raiseErr(C: PyClass, ...args: any[]): PyBaseException {
+  const e = pyErr(C, ...args);
+  if (quiet === 0) recordRaise(e, raiseErr);
+  return e;
+}
+
+/** Run f where exceptions raised by runtime code are expected to be caught by the runtime itself
+ *  (getattr with a default, hasattr), so no frames are recorded. */
+export function quietly<T>(f: () => T): T {
+  quiet++;
+  try { return f(); } finally { quiet--; }
 }
 
 export function isPyException(v: any): v is PyBaseException { return v instanceof PyBaseException; }

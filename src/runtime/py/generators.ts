@@ -131,14 +131,20 @@ export class AsyncGenerator extends GenBase {
   $hooked = false;
   $exhausted(): any { return pyErr(E.StopAsyncIteration); }
   __aiter__() { return this; }
-  __anext__() { return new AgAwaitable(this, 0, undefined); }
-  asend(v: any) { return new AgAwaitable(this, 0, v === None ? undefined : v); }
-  athrow(t: any, v?: any) { return new AgAwaitable(this, 1, isPyException(t) ? t : (v ?? t())); }
-  aclose() { return new AgAwaitable(this, 2, undefined); }
+  // As CPython's async_gen_init_hooks: the first __anext__/asend/athrow/aclose calls firstiter.
+  __anext__() { firstIterHook(this); return new AgAwaitable(this, 0, undefined); }
+  asend(v: any) { firstIterHook(this); return new AgAwaitable(this, 0, v === None ? undefined : v); }
+  athrow(t: any, v?: any) { firstIterHook(this); return new AgAwaitable(this, 1, isPyException(t) ? t : (v ?? t())); }
+  aclose() { firstIterHook(this); return new AgAwaitable(this, 2, undefined); }
   get ag_running() { return this.$state === RUNNING; }
   __repr__() { return `<async_generator object ${this.$fn?.$qualname ?? '?'} at ${fakeAddress(this)}>`; }
 }
 export const asyncGeneratorClass = nativeClass({ name: 'async_generator', es: AsyncGenerator });
+
+/** sys.get_asyncgen_hooks() firstiter dispatch (eventsLoopHooks.asyncgenFirstIter, wired in
+ *  wiring.ts: importing it here would make a load-time cycle). */
+let firstIterHook: (ag: AsyncGenerator) => void = () => {};
+export function setAsyncgenFirstIterHook(f: (ag: AsyncGenerator) => void) { firstIterHook = f; }
 
 /** The awaitable returned by __anext__/asend/athrow/aclose. It is driven by `yield*` from the
  *  awaiting coroutine: Futures the generator awaits pass through to the Task; an AgYield ends it. */
@@ -189,9 +195,11 @@ nativeClass({ name: 'async_generator_asend', es: AgAwaitable });
 
 // ------------------------------------------------------------------ construction helpers
 
-export function coroutine(fn: any, body: () => Generator<any, any, any>): Coroutine {
+/** The body receives its coroutine object, so that emitted code can pass it to await_() to
+ *  record the line it is suspended at (Task reprs: "running at FILE:LINE"). */
+export function coroutine(fn: any, body: (c: Coroutine) => Generator<any, any, any>): Coroutine {
   const c = new Coroutine();
-  c.$gen = body();
+  c.$gen = body(c);
   c.$fn = fn;
   unstarted.add(c);
   return c;
@@ -207,8 +215,11 @@ export function asyncGenerator(fn: any, body: () => Generator<any, any, any>): A
   return g;
 }
 
-/** `await x` → `yield* await_(x)`: the JS iterator to delegate to. */
-export function await_(x: any): Iterator<any> {
+/** `await x` → `yield* await_(x)`: the JS iterator to delegate to. With the awaiting coroutine
+ *  and the line of the await (`yield* $.await(x, $c, 12)`), records where the coroutine is
+ *  suspended: one property store per await. */
+export function await_(x: any, c?: Coroutine, line?: number): Iterator<any> {
+  if (c !== undefined) (c as any).$lineno = line;
   if (x instanceof Coroutine) {
     if (x.$state !== CREATED) throw pyErr(E.RuntimeError, 'cannot reuse already awaited coroutine');
     unstarted.delete(x);
@@ -222,12 +233,20 @@ export function await_(x: any): Iterator<any> {
       const it = callSpecial(f, x);
       if (it instanceof PyGenerator) { it.$state = CLOSED; return it.$gen; }
       if (it instanceof Coroutine) throw pyErr(E.TypeError, '__await__() returned a coroutine');
-      if (typeof it === 'object' && it !== null && typeof it[Symbol.iterator] === 'function' && !it.$cls?.$user) return it[Symbol.iterator]();
+      if (typeof it === 'object' && it !== null && typeof it[Symbol.iterator] === 'function' && !it.$cls?.$user) return noneWhenDone(it[Symbol.iterator]());
       if (lookupSpecial(it, '__next__') !== undefined) return pyIteratorAsJs(it);
       throw pyErr(E.TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
     }
   }
   throw pyErr(E.TypeError, `object ${typeName(x)} can't be used in 'await' expression`);
+}
+
+/** A runtime iterator (e.g. iter(())) ends with value undefined; `await` must produce None. */
+function noneWhenDone(it: Iterator<any>): Iterator<any> {
+  const fix = (r: IteratorResult<any>) => (r.done && r.value === undefined ? { value: None, done: true } : r);
+  const w: any = { next: (v: any) => fix(it.next(v)), [Symbol.iterator]() { return w; } };
+  if (typeof it.throw === 'function') w.throw = (e: any) => fix(it.throw!(e));
+  return w;
 }
 
 /** A Python iterator driven as a JS iterator, forwarding send/throw (for `yield from`). */
@@ -244,6 +263,7 @@ function pyIteratorAsJs(it: any): Iterator<any> {
       if (lookupSpecial(it, 'throw') === undefined) throw e;
       try { return { value: callMethod(it, 'throw', e), done: false }; } catch (x) { return finish(x); }
     },
+    [Symbol.iterator]() { return this; },
   } as Iterator<any>;
 }
 
@@ -251,8 +271,8 @@ function pyIteratorAsJs(it: any): Iterator<any> {
 export function yieldFrom(x: any): Iterator<any> {
   if (x instanceof PyGenerator) { x.$state = SUSPENDED; return x.$gen; }
   if (x instanceof Coroutine) return await_(x);
-  if (Array.isArray(x) || typeof x === 'string') return (x as any)[Symbol.iterator]();
-  if (typeof x === 'object' && x !== null && !x.$cls?.$user && typeof x[Symbol.iterator] === 'function') return x[Symbol.iterator]();
+  if (Array.isArray(x) || typeof x === 'string') return noneWhenDone((x as any)[Symbol.iterator]());
+  if (typeof x === 'object' && x !== null && !x.$cls?.$user && typeof x[Symbol.iterator] === 'function') return noneWhenDone(x[Symbol.iterator]());
   const it = callMethod(x, '__iter__');
   return pyIteratorAsJs(it);
 }

@@ -7,6 +7,8 @@ let out: Sink = (s) => process.stdout.write(s);
 let err: Sink = (s) => process.stderr.write(s);
 
 export function setSinks(stdout: Sink, stderr: Sink) { out = stdout; err = stderr; }
+/** The current [stdout, stderr] sinks (the executor captures a worker's output and restores them). */
+export function getSinks(): [Sink, Sink] { return [out, err]; }
 export function writeOut(s: string) { out(s); }
 export function writeErr(s: string) { err(s); }
 

@@ -1,6 +1,6 @@
 // Module objects and the import system. Modules register lazily; nothing loads until imported.
 import { PyObject, nativeClass, None, moduleClass, objectClass } from './object';
-import { E, pyErr } from './exceptions';
+import { E, raiseErr, quietly } from './exceptions';
 import { getattr } from './attrs';
 
 export const STDLIB_DIR = '/usr/lib/python3.11';
@@ -41,7 +41,7 @@ export function importModule(name: string): PyModule {
   const parent = dot > 0 ? importModule(name.slice(0, dot)) : undefined;
   const init = registry.get(name);
   if (!init) {
-    const e = pyErr(E.ModuleNotFoundError, `No module named '${name}'`);
+    const e = raiseErr(E.ModuleNotFoundError, `No module named '${name}'`);
     e.name = name;
     throw e;
   }
@@ -66,11 +66,11 @@ export function importTop(name: string): PyModule {
 }
 
 export function importFrom(m: any, name: string): any {
-  try { return getattr(m, name); } catch (e: any) {
+  try { return quietly(() => getattr(m, name)); } catch (e: any) {
     if (e?.$cls === E.AttributeError) {
       const sub = `${m.__name__}.${name}`;
       if (registry.has(sub)) return importModule(sub);
-      const err = pyErr(E.ImportError, `cannot import name '${name}' from '${m.__name__}' (${m.__file__ === None ? 'unknown location' : m.__file__})`);
+      const err = raiseErr(E.ImportError, `cannot import name '${name}' from '${m.__name__}' (${m.__file__ === None ? 'unknown location' : m.__file__})`);
       err.name = m.__name__;
       throw err;
     }

@@ -81,22 +81,20 @@ export function setMroErrorFactory(f: (msg: string) => any) { mroError = f; }
 function linkPrototype(C: PyClass, dict: any) {
   const mro = C.$mro;
   if (mro.length === 1) { C.prototype = dict; return; }
-  let parent = mro[1].prototype;
-  // If mro[1..] is not exactly the JS chain of mro[1], rebuild links for the tail.
-  if (!chainMatches(mro.slice(1))) {
-    parent = Object.create(null);
-    const tail = mro.slice(1).reverse();
-    let p: any = null;
-    for (const k of tail) {
-      const link = Object.create(p);
-      for (const key of Reflect.ownKeys(k.prototype)) {
-        Object.defineProperty(link, key, Object.getOwnPropertyDescriptor(k.prototype, key)!);
-      }
-      p = link;
+  // Keep the longest MRO suffix that already is a JS chain (so `instanceof PyObject` and the ES
+  // layouts keep holding); each class before it gets a link holding a copy of its own dict.
+  let j = 1;
+  while (j < mro.length - 1 && !chainMatches(mro.slice(j))) j++;
+  let p: any = mro[j].prototype;
+  for (let i = j - 1; i >= 1; i--) {
+    const link = Object.create(p);
+    const own = mro[i].prototype;
+    for (const key of Reflect.ownKeys(own)) {
+      Object.defineProperty(link, key, Object.getOwnPropertyDescriptor(own, key)!);
     }
-    parent = p;
+    p = link;
   }
-  Object.setPrototypeOf(dict, parent);
+  Object.setPrototypeOf(dict, p);
   C.prototype = dict;
 }
 function chainMatches(mro: PyClass[]): boolean {
@@ -184,15 +182,37 @@ export function createClass(name: string, bases: PyClass[], ns: Record<string, a
   }
   linkPrototype(C, dict);
   Object.defineProperty(C.prototype, '$cls', { value: C, writable: true, configurable: true });
+  inheritNew(C);
   return C;
 }
+
+/** A subclass of a builtin type with custom construction (int, float, namedtuple, type...) keeps
+ *  that construction: its `$new` runs the user's `__new__`/`__init__` around the base's `$new`.
+ *  `$new`s set by runtime hooks on user classes (abstract classes) are not inherited. */
+function inheritNew(C: PyClass) {
+  for (let i = 1; i < C.$mro.length; i++) {
+    const k = C.$mro[i];
+    if (!Object.prototype.hasOwnProperty.call(k, '$new')) continue;
+    const nw: any = k.$new;
+    if (nw.$inheritable) C.$new = nw;
+    // A builtin with its own __init__ (dict, list...) is built by allocation + __init__ instead.
+    else if (!k.$user && makeSubclassNew && k.prototype.__init__ === objectClass.prototype.__init__) C.$new = makeSubclassNew(nw);
+    return;
+  }
+}
+let makeSubclassNew: ((base: NonNullable<PyClass['$new']>) => NonNullable<PyClass['$new']>) | undefined;
+export function setSubclassNewFactory(f: typeof makeSubclassNew) { makeSubclassNew = f; }
 let layoutError: (msg: string) => any = (m) => new Error(m);
 export function setLayoutErrorFactory(f: (msg: string) => any) { layoutError = f; }
 
 /** Allocate an instance of C without running __init__. */
 export function allocate(C: PyClass): any {
   const es = C.$es;
-  if (es === PyObject) return Object.create(C.prototype);
+  if (es === PyObject) {
+    // A list subclass instance is a JS array carrying its class, like namedtuples (see typeOf).
+    if (C.$mro.includes(listClass)) return Object.defineProperty([], '$nt', { value: C, writable: true, configurable: true });
+    return Object.create(C.prototype);
+  }
   return Reflect.construct(es, [], C);
 }
 
@@ -242,7 +262,7 @@ export function typeOf(v: any): PyClass {
       if (v.$bound !== undefined) return methodClass;
       return builtinFunctionClass;
     case 'object':
-      if (Array.isArray(v)) return (v as any).$t === true ? tupleClass : listClass;
+      if (Array.isArray(v)) return (v as any).$nt ?? ((v as any).$t === true ? tupleClass : listClass);
       if (v === null) throw new Error('internal: null is not a Python value');
       return v.$cls ?? objectClass;
     default:

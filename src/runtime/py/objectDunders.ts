@@ -3,9 +3,39 @@ import {
   objectClass, typeClass, functionClass, builtinFunctionClass, methodClass, noneTypeClass,
   notImplementedClass, ellipsisClass, defineMethods, typeOf, None, NotImplemented, PyClass, tuple, isClass,
 } from './object';
-import { E, PyBaseException, initSpecialFields, pyErr } from './exceptions';
+import { E, PyBaseException, initSpecialFields, raiseErr } from './exceptions';
 import { fakeAddress } from './generators';
 import { repr, str } from './protocols';
+import { dictSnapshot } from './attrs';
+import { callKw, Kw } from './call';
+import { setSubclassNewFactory } from './object';
+
+// ------------------------------------------------------------------ subclasses of builtin types
+/** The class of C's MRO whose own dict defines `name`. */
+function ownerOf(C: PyClass, name: string): PyClass | undefined {
+  for (const k of C.$mro) if (Object.prototype.hasOwnProperty.call(k.prototype, name)) return k;
+  return undefined;
+}
+function callWith(f: any, first: any, args: any[], kw: Kw | undefined): any {
+  if (kw && kw.size) return callKw(f, [first, ...args], kw);
+  return f.$py === 1 ? f(first, ...args) : f.call(first, ...args);
+}
+setSubclassNewFactory((baseNew) => {
+  const f: any = (cls: PyClass, args: any[], kw?: Kw) => {
+    const no = ownerOf(cls, '__new__');
+    let obj: any;
+    if (no && no.$user) {
+      const un = no.prototype.__new__;
+      obj = callWith(typeof un === 'function' ? un : un.__func__, cls, args, kw);
+    } else obj = baseNew(cls, args, kw);
+    if (!typeOf(obj).$mro.includes(cls)) return obj;
+    const io = ownerOf(cls, '__init__');
+    if (io && io.$user) callWith(io.prototype.__init__, obj, args, kw);
+    return obj;
+  };
+  f.$inheritable = true;
+  return f;
+});
 
 export function classRepr(C: PyClass): string {
   const mod = C.$module;
@@ -27,18 +57,18 @@ defineMethods(objectClass, {
   },
   __hash__(this: any) { return Math.floor(Number.parseInt(fakeAddress(this), 16) / 16); },
   __format__(this: any, spec: string) {
-    if (spec !== '') throw pyErr(E.TypeError, `unsupported format string passed to ${typeOf(this).$name}.__format__`);
+    if (spec !== '') throw raiseErr(E.TypeError, `unsupported format string passed to ${typeOf(this).$name}.__format__`);
     return str(this);
   },
   __init_subclass__() { return None; },
-  __reduce_ex__() { throw pyErr(E.TypeError, 'pickling is not supported in Asyncio Lab'); },
+  __reduce_ex__() { throw raiseErr(E.TypeError, 'pickling is not supported in Asyncio Lab'); },
   __dir__(this: any) { return Object.keys(this); },
   get __class__() { return typeOf(this as any); },
   get __dict__() { return dictOf(this as any); },
   get __module__() { return typeOf(this as any).$module; },
   get __doc__() { return typeOf(this as any).$meta?.doc ?? None; },
 });
-let dictOf: (o: any) => any = (o) => ({ ...o });
+let dictOf: (o: any) => any = (o) => dictSnapshot(o);
 export function setDictOf(f: (o: any) => any) { dictOf = f; }
 
 defineMethods(typeClass, {
@@ -97,7 +127,7 @@ defineMethods(E.BaseException, {
   },
   with_traceback(this: PyBaseException, tb: any) { if (tb === None) this.$tb = undefined; return this; },
   add_note(this: PyBaseException, note: any) {
-    if (typeof note !== 'string') throw pyErr(E.TypeError, `note must be a str, not '${typeOf(note).$name}'`);
+    if (typeof note !== 'string') throw raiseErr(E.TypeError, `note must be a str, not '${typeOf(note).$name}'`);
     (this.__notes__ ??= []).push(note);
     return None;
   },

@@ -1,21 +1,29 @@
 // The object protocols (repr, str, bool, hash, len, iteration, containment, subscripting),
 // dispatched through the type's class dict with fast paths for the common JS representations.
 import { PyObject, typeOf, typeName, None, PyFloat, isClass } from './object';
-import { E, pyErr, isPyException } from './exceptions';
+import { E, pyErr, raiseErr, isPyException } from './exceptions';
 import { lookupSpecial, callSpecial, callMethod } from './attrs';
+
+// dict.ts/dictMethods.ts/int.ts import this module: load them on first use.
+let lazy: { dictClass: any; intToStr: (v: bigint) => string } | undefined;
+function deps() {
+  if (!lazy) lazy = { dictClass: require('./dictMethods').dictClass, intToStr: require('./int').intToStr };
+  return lazy!;
+}
+function intToStr(v: bigint): string { return deps().intToStr(v); }
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
 export function repr(v: any): string {
   switch (typeof v) {
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return intToStr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v === None) return 'None';
   const f = lookupSpecial(v, '__repr__');
   const r = callSpecial(f, v);
-  if (typeof r !== 'string') throw pyErr(E.TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
+  if (typeof r !== 'string') throw raiseErr(E.TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
   return r;
 }
 
@@ -23,13 +31,13 @@ export function str(v: any): string {
   switch (typeof v) {
     case 'string': return v;
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return intToStr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v === None) return 'None';
   const f = lookupSpecial(v, '__str__');
   const r = callSpecial(f, v);
-  if (typeof r !== 'string') throw pyErr(E.TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+  if (typeof r !== 'string') throw raiseErr(E.TypeError, `__str__ returned non-string (type ${typeName(r)})`);
   return r;
 }
 
@@ -47,7 +55,7 @@ export function truthy(v: any): boolean {
   const b = lookupSpecial(v, '__bool__');
   if (b !== undefined && b !== null) {
     const r = callSpecial(b, v);
-    if (typeof r !== 'boolean') throw pyErr(E.TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+    if (typeof r !== 'boolean') throw raiseErr(E.TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   }
   const l = lookupSpecial(v, '__len__');
@@ -63,19 +71,32 @@ export function hash(v: any): any {
     if (typeof f === 'function') return f.call(v);
   }
   const f = lookupSpecial(v, '__hash__');
-  if (f === undefined || f === None || f === null) throw pyErr(E.TypeError, `unhashable type: '${typeName(v)}'`);
-  return callSpecial(f, v);
+  if (f === undefined || f === None || f === null) throw raiseErr(E.TypeError, `unhashable type: '${typeName(v)}'`);
+  return normalizeHash(callSpecial(f, v));
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+/** What CPython makes of a __hash__ result: an int (reduced like hash(int) beyond 64 bits), never -1. */
+function normalizeHash(r: any): number | bigint {
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r === 'object' && r !== null && r.$int !== undefined) r = r.$int;
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (typeof r !== 'bigint') throw raiseErr(E.TypeError, '__hash__ method should return an integer');
+  if (r >= -(1n << 63n) && r < (1n << 63n)) return r;  // fits a Py_ssize_t: kept as is
+  const m = (r < 0n ? -r : r) % HASH_MODULUS;
+  const h = Number(r < 0n ? -m : m);
+  return h === -1 ? -2 : h;
 }
 
 export function len(v: any): number {
   if (Array.isArray(v)) return v.length;
   const f = lookupSpecial(v, '__len__');
-  if (typeof f !== 'function') throw pyErr(E.TypeError, `object of type '${typeName(v)}' has no len()`);
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `object of type '${typeName(v)}' has no len()`);
   const n = callSpecial(f, v);
   if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') {
-    throw pyErr(E.TypeError, `'${typeName(n)}' object cannot be interpreted as an integer`);
+    throw raiseErr(E.TypeError, `'${typeName(n)}' object cannot be interpreted as an integer`);
   }
-  if (Number(n) < 0) throw pyErr(E.ValueError, '__len__() should return >= 0');
+  if (Number(n) < 0) throw raiseErr(E.ValueError, '__len__() should return >= 0');
   return Number(n);
 }
 
@@ -106,6 +127,11 @@ class NextAdapter {
 /** For `for x in v`: a JS iterable with Python semantics. */
 export function iter(v: any): Iterable<any> {
   if (Array.isArray(v) || typeof v === 'string') return v;
+  if (typeof v === 'function' && v.$isclass === true) {
+    // A class is iterable through its metaclass (`for c in Color` for an Enum).
+    const f = lookupSpecial(v, '__iter__');
+    if (typeof f === 'function') return asJsIterable(callSpecial(f, v));
+  }
   if (typeof v === 'object' && v !== null) {
     if (v.$cls?.$user) return userIter(v);
     if (typeof v[Symbol.iterator] === 'function') return v;
@@ -113,20 +139,20 @@ export function iter(v: any): Iterable<any> {
     if (typeof f === 'function') return asJsIterable(callSpecial(f, v));
     if (v.__getitem__ !== undefined) return sequenceIter(v);
   }
-  throw pyErr(E.TypeError, `'${typeName(v)}' object is not iterable`);
+  throw raiseErr(E.TypeError, `'${typeName(v)}' object is not iterable`);
 }
 function userIter(v: any): Iterable<any> {
   const f = lookupSpecial(v, '__iter__');
   if (typeof f === 'function') return asJsIterable(callSpecial(f, v));
   if (f === undefined && lookupSpecial(v, '__getitem__') !== undefined) return sequenceIter(v);
-  throw pyErr(E.TypeError, `'${typeName(v)}' object is not iterable`);
+  throw raiseErr(E.TypeError, `'${typeName(v)}' object is not iterable`);
 }
 function asJsIterable(it: any): Iterable<any> {
   if (typeof it === 'object' && it !== null && !Array.isArray(it)) {
     if (!it.$cls?.$user && typeof it[Symbol.iterator] === 'function') return it;
     if (lookupSpecial(it, '__next__') !== undefined) return new NextAdapter(it);
   }
-  throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+  throw raiseErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
 }
 function* sequenceIter(v: any) {
   for (let i = 0; ; i++) {
@@ -141,12 +167,12 @@ function* sequenceIter(v: any) {
 
 /** Python iter(v): returns a Python iterator object. */
 export function pyIter(v: any): any {
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+  {
     const f = lookupSpecial(v, '__iter__');
     if (typeof f === 'function') {
       const it = callSpecial(f, v);
       if (lookupSpecial(it, '__next__') === undefined && !(it instanceof PyIterator)) {
-        throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+        throw raiseErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
       }
       return it;
     }
@@ -164,7 +190,7 @@ export function next(it: any, dflt?: any): any {
     throw pyErr(E.StopIteration);
   }
   const f = lookupSpecial(it, '__next__');
-  if (typeof f !== 'function') throw pyErr(E.TypeError, `'${typeName(it)}' object is not an iterator`);
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(it)}' object is not an iterator`);
   if (dflt === undefined) return callSpecial(f, it);
   try { return callSpecial(f, it); } catch (e) {
     if (isPyException(e) && e.$cls.$mro.includes(E.StopIteration)) return dflt;
@@ -184,13 +210,13 @@ export function contains(c: any, x: any): boolean {
     return false;
   }
   if (typeof c === 'string') {
-    if (typeof x !== 'string') throw pyErr(E.TypeError, `'in <string>' requires string as left operand, not ${typeName(x)}`);
+    if (typeof x !== 'string') throw raiseErr(E.TypeError, `'in <string>' requires string as left operand, not ${typeName(x)}`);
     return c.includes(x);
   }
   const f = lookupSpecial(c, '__contains__');
   if (typeof f === 'function') return truthy(callSpecial(f, c, x));
   if (typeof c !== 'object' || isClass(c) && lookupSpecial(c, '__iter__') === undefined) {
-    throw pyErr(E.TypeError, `argument of type '${typeName(c)}' is not iterable`);
+    throw raiseErr(E.TypeError, `argument of type '${typeName(c)}' is not iterable`);
   }
   for (const y of iter(c)) if (y === x || eqImpl(y, x)) return true;
   return false;
@@ -205,14 +231,19 @@ export function getitem(o: any, k: any): any {
     const i = k < 0 ? k + o.length : k;
     if (i >= 0 && i < o.length) return o[i];
   }
+  if (typeof o === 'object' && o.$cls !== undefined && o.$cls === deps().dictClass) {
+    const i = o.$find(k);  // an exact dict has no __missing__
+    if (i >= 0) return o.$v[i];
+    throw raiseErr(E.KeyError, k);
+  }
   if (isClass(o)) {
     const cg = o.prototype.__class_getitem__;
     if (typeof cg === 'function') return cg.$py === 1 ? cg(o, k) : cg.call(o, k);
     if (o.$name === 'type' || hasOwn.call(o, '$generic')) return o;
-    throw pyErr(E.TypeError, `type '${o.$name}' is not subscriptable`);
+    throw raiseErr(E.TypeError, `type '${o.$name}' is not subscriptable`);
   }
   const f = lookupSpecial(o, '__getitem__');
-  if (typeof f !== 'function') throw pyErr(E.TypeError, `'${typeName(o)}' object is not subscriptable`);
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(o)}' object is not subscriptable`);
   return callSpecial(f, o, k);
 }
 
@@ -222,12 +253,12 @@ export function setitem(o: any, k: any, v: any): void {
     if (i >= 0 && i < o.length) { o[i] = v; return; }
   }
   const f = lookupSpecial(o, '__setitem__');
-  if (typeof f !== 'function') throw pyErr(E.TypeError, `'${typeName(o)}' object does not support item assignment`);
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(o)}' object does not support item assignment`);
   callSpecial(f, o, k, v);
 }
 
 export function delitem(o: any, k: any): void {
   const f = lookupSpecial(o, '__delitem__');
-  if (typeof f !== 'function') throw pyErr(E.TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+  if (typeof f !== 'function') throw raiseErr(E.TypeError, `'${typeName(o)}' object doesn't support item deletion`);
   callSpecial(f, o, k);
 }

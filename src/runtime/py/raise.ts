@@ -2,7 +2,7 @@
 import { isClass, None, typeName, isTuple, PyClass } from './object';
 import { E, pyErr, isPyException, toPyException, PyBaseException } from './exceptions';
 import { call } from './call';
-import { recordRaise, noteCaught } from './traceback';
+import { recordRaise, noteCaught, captureFrames } from './traceback';
 
 function instantiate(x: any, what: string): PyBaseException {
   if (isClass(x)) {
@@ -20,6 +20,27 @@ export function currentException(): PyBaseException | undefined { return handlin
 export function endExcept(e: PyBaseException) {
   const i = handling.lastIndexOf(e);
   if (i >= 0) handling.splice(i, 1);
+}
+/** Push `e` as the exception being handled (except* pushes the matched subgroup). */
+export function pushHandled(e: PyBaseException) { handling.push(e); }
+
+/** Per-frame handled-exception state (CPython's gi_exc_state): what a suspended generator or
+ *  coroutine was handling. */
+export interface ExcStateOwner { $excState?: PyBaseException[] }
+/** Run one step of a generator/coroutine body: its saved handled exceptions go back on the stack
+ *  for the step, and whatever it still handles when it yields is taken off and saved again. */
+export function stepWithExcState<T>(owner: ExcStateOwner, step: () => T): T {
+  const mark = handling.length;
+  const saved = owner.$excState;
+  if (saved !== undefined) { handling.push(...saved); owner.$excState = undefined; }
+  try {
+    return step();
+  } finally {
+    if (handling.length > mark) {
+      const seg = handling.splice(mark);
+      owner.$excState = seg;
+    }
+  }
 }
 /** Forget handled exceptions (a Task step ends, a program ends). */
 export function resetHandling() { handling.length = 0; }
@@ -43,7 +64,18 @@ export function raise(exc: any, cause?: any, context: any = currentException()):
 /** Bare `raise` inside an except block: the same exception, traceback unchanged. */
 export function reraise(e: any = currentException()): PyBaseException {
   if (e === undefined || e === None) return pyErr(E.RuntimeError, 'No active exception to reraise');
+  resumeFrames(e, reraise);
   return e;
+}
+
+/** A caught exception thrown on from the frame that caught it: its traceback starts at this
+ *  frame; the callers' frames are put back in front, so an outer catch trims it correctly. */
+export function resumeFrames(e: PyBaseException, skip: Function) {
+  const fr = e.$frames;
+  if (!fr || !fr.length) return;
+  const here = captureFrames(skip);
+  const cur = here[here.length - 1];
+  if (here.length > 1 && cur.file === fr[0].file && cur.name === fr[0].name) e.$frames = here.slice(0, -1).concat(fr);
 }
 
 /** First thing in a translated `catch`: a Python exception, trimmed to this frame. */

@@ -1,5 +1,5 @@
 // Small helpers for statements and expressions the translator emits.
-import { None, typeName, tuple, isClass } from './object';
+import { typeName, tuple, isClass } from './object';
 import { E, pyErr } from './exceptions';
 import { iter, str, repr } from './protocols';
 import { callMethod, lookupSpecial, callSpecial } from './attrs';
@@ -77,40 +77,6 @@ export function ascii(v: any): string {
   });
 }
 export { format as fmt };
-
-// ------------------------------------------------------------------ with statements
-/** Enter a context manager: returns [exitFn, value]. */
-export function withEnter(cm: any): [any, any] {
-  const enter = lookupSpecial(cm, '__enter__');
-  const exit = lookupSpecial(cm, '__exit__');
-  if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the context manager protocol`);
-  if (exit === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the context manager protocol (missed __exit__ method)`);
-  const v = callSpecial(enter, cm);
-  return [(t: any, e: any, tb: any) => callSpecial(exit, cm, t, e, tb), v];
-}
-/** Call __exit__; with an exception returns true if it is suppressed. */
-export function withExit(exit: any, e?: any): boolean {
-  if (e === undefined) { exit(None, None, None); return false; }
-  const r = exit(e.$cls, e, e.$frames?.length ? e : None);
-  return truthyResult(r);
-}
-function truthyResult(r: any): boolean {
-  // Lazy import avoids a cycle.
-  return require('./protocols').truthy(r);
-}
-/** async with: returns [aexitFn, awaitable of __aenter__()]. */
-export function asyncWithEnter(cm: any): [any, any] {
-  const enter = lookupSpecial(cm, '__aenter__');
-  const exit = lookupSpecial(cm, '__aexit__');
-  if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol`);
-  if (exit === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-  return [(t: any, e: any, tb: any) => callSpecial(exit, cm, t, e, tb), callSpecial(enter, cm)];
-}
-/** The awaitable of __aexit__ for an exception (or none). */
-export function asyncWithExit(exit: any, e?: any): any {
-  if (e === undefined) return exit(None, None, None);
-  return exit(e.$cls, e, e.$frames?.length ? e : None);
-}
 
 /** `async for`: __aiter__ of the iterable. */
 export function aiter(x: any): any {

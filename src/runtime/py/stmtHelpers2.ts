@@ -90,16 +90,6 @@ export function matchClass(v: any, cls: any, nPos: number, kwNames: string[]): a
   return out;
 }
 
-// ------------------------------------------------------------------ except*
-/** Start of `except*`: the raised exception as an exception group, with split() available. */
-export function exceptStar(x: any): PyBaseException {
-  const e = caught(x);
-  if (e.$cls.$mro.includes(E.BaseExceptionGroup)) return e;
-  const eg = call(E.BaseExceptionGroup, '', [e]);
-  eg.$frames = e.$frames;
-  return eg;
-}
-
 // ------------------------------------------------------------------ notebooks
 let displayImpl: (v: any) => void = () => {};
 export function setDisplayHook(f: (v: any) => void) { displayImpl = f; }

@@ -56,51 +56,86 @@ export function excOnly(e: PyBaseException): string {
   return s;
 }
 
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** traceback._ExceptionPrintContext */
+interface PrintCtx { seen: Set<any>; depth: number; needClose: boolean; out: string }
+
+function indent(ctx: PrintCtx): string { return ' '.repeat(2 * ctx.depth); }
+function emit(ctx: PrintCtx, text: string, margin = '|') {
+  let prefix = indent(ctx);
+  if (ctx.depth) prefix += margin + ' ';
+  for (const line of text.split(/(?<=\n)/)) if (line) ctx.out += prefix + line;
+}
+
 /** The full text `traceback.print_exception(e)` writes, with cause/context chains. */
 export function formatException(e: PyBaseException, seen = new Set<any>()): string {
-  seen.add(e);
-  let s = '';
-  const cause = e.__cause__;
-  const ctx = e.__context__;
-  if (cause && cause !== None && !seen.has(cause)) {
-    s += formatException(cause, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (ctx && ctx !== None && !e.__suppress_context__ && !seen.has(ctx)) {
-    s += formatException(ctx, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  if (isGroup(e)) return s + formatGroup(e, '', seen);
-  const frames: Frame[] = e.$frames ?? [];
-  if (frames.length) s += 'Traceback (most recent call last):\n' + formatFrames(frames);
-  return s + excOnly(e);
+  const ctx: PrintCtx = { seen, depth: 0, needClose: false, out: '' };
+  formatInto(e, ctx);
+  return ctx.out;
 }
 
 function isGroup(e: any): boolean { return e.$cls.$mro.includes(E.BaseExceptionGroup); }
 
-/** PEP 654 exception-group display (3.11 layout). */
-function formatGroup(e: PyBaseException, indent: string, seen: Set<any>, depth = 0): string {
-  const lines: string[] = [];
-  const frames: Frame[] = e.$frames ?? [];
-  const head = depth === 0 ? '  + ' : '';
-  let body = '';
-  if (frames.length) body += 'Exception Group Traceback (most recent call last):\n' + formatFrames(frames);
-  body += excOnly(e);
-  const bl = body.replace(/\n$/, '').split('\n');
-  if (depth === 0) {
-    lines.push(`${indent}${head}${bl[0]}`);
-    for (const l of bl.slice(1)) lines.push(`${indent}  | ${l}`);
-  } else {
-    for (const l of bl) lines.push(`${indent}| ${l}`);
+/** TracebackException.format (CPython 3.11), including the PEP 654 group layout. */
+function formatInto(top: PyBaseException, ctx: PrintCtx) {
+  const chain: [string | undefined, PyBaseException][] = [];
+  let exc: any = top;
+  while (exc) {
+    ctx.seen.add(exc);
+    const cause = exc.__cause__, context = exc.__context__;
+    let msg: string | undefined, next: any;
+    if (cause && cause !== None && !ctx.seen.has(cause)) { msg = CAUSE; next = cause; }
+    else if (context && context !== None && !exc.__suppress_context__ && !ctx.seen.has(context)) { msg = CONTEXT; next = context; }
+    chain.push([msg, exc]);
+    exc = next;
   }
+  for (const [msg, e] of chain.reverse()) {
+    if (msg !== undefined) emit(ctx, msg);
+    const frames: Frame[] = e.$frames ?? [];
+    if (!isGroup(e)) {
+      if (frames.length) emit(ctx, 'Traceback (most recent call last):\n' + formatFrames(frames));
+      emit(ctx, excOnly(e));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      formatGroup(e, ctx);
+    }
+  }
+}
+
+function formatGroup(e: PyBaseException, ctx: PrintCtx) {
+  const isTop = ctx.depth === 0;
+  if (isTop) ctx.depth++;
+  const frames: Frame[] = e.$frames ?? [];
+  if (frames.length) {
+    emit(ctx, 'Exception Group Traceback (most recent call last):\n', isTop ? '+' : '|');
+    emit(ctx, formatFrames(frames));
+  }
+  emit(ctx, excOnly(e));
   const subs: any[] = Array.from(e.exceptions ?? []);
-  const inner = indent + (depth === 0 ? '  ' : '  ');
-  subs.forEach((sub, i) => {
-    const label = `${i + 1}`;
-    const bar = '-'.repeat(16);
-    lines.push(`${inner}${i === 0 ? '+-+' : '+-'}${bar} ${label} ${bar}`.replace('+-+-', '+-+').replace(/^(\s*)\+-\+/, '$1+-+'));
-    let text: string;
-    if (isGroup(sub)) text = formatGroup(sub, inner + '  ', seen, depth + 1);
-    else text = formatException(sub, seen).replace(/\n$/, '').split('\n').map(l => `${inner}  | ${l}`).join('\n') + '\n';
-    lines.push(text.replace(/\n$/, ''));
-  });
-  if (subs.length) lines.push(`${inner}  +------------------------------------`);
-  return lines.join('\n') + '\n';
+  const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : `${i + 1}`;
+    ctx.out += indent(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) formatInto(subs[i], ctx);
+    else {
+      const remaining = subs.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += indent(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (isTop) ctx.depth = 0;
 }

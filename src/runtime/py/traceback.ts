@@ -100,3 +100,39 @@ export function noteCaught(e: PyBaseException, inclusive: boolean, skip: Functio
   if (keepFrom > 0 && keepFrom < fr.length) e.$frames = fr.slice(keepFrom);
   else if (keepFrom >= fr.length && !inclusive) e.$frames = [];
 }
+
+// ------------------------------------------------------------------ suspended generators
+// Where a suspended coroutine is (Task reprs: "running at FILE:LINE"), found lazily: V8's
+// inspector reports a suspended generator's [[GeneratorLocation]], which the translated code's
+// source map turns into a Python line. Nothing is recorded while the program runs; a lookup costs
+// about a millisecond, and only reprs of pending tasks ask.
+let session: any;
+function inspectorSession(): any {
+  if (session === undefined) {
+    try { const inspector = require('inspector'); session = new inspector.Session(); session.connect(); } catch { session = null; }
+  }
+  return session;
+}
+
+/** The Python line a suspended JS generator of translated code in `pyFile` is stopped at. */
+export function suspendedLine(gen: object, pyFile: string): number | undefined {
+  let info: CodeInfo | undefined;
+  for (const c of codes.values()) if (c.pyFile === pyFile) info = c;
+  const s = info && inspectorSession();
+  if (!s) return undefined;
+  let where: { lineNumber: number; columnNumber: number } | undefined;
+  const g = globalThis as any;
+  g.__alabProbe = gen;
+  try {
+    s.post('Runtime.evaluate', { expression: 'globalThis.__alabProbe' }, (e: any, r: any) => {
+      if (e || !r?.result?.objectId) return;
+      s.post('Runtime.getProperties', { objectId: r.result.objectId, ownProperties: true }, (e2: any, p: any) => {
+        const loc = e2 ? undefined : p?.internalProperties?.find((x: any) => x.name === '[[GeneratorLocation]]');
+        where = loc?.value?.value;
+        s.post('Runtime.releaseObject', { objectId: r.result.objectId });
+      });
+    });
+  } catch { return undefined; } finally { g.__alabProbe = undefined; }
+  if (!where) return undefined;
+  return info!.lookup(where.lineNumber + 1, where.columnNumber + 1)?.lineno;
+}

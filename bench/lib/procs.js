@@ -1,0 +1,36 @@
+// Timed whole-process runs and small statistics. When /usr/bin/time exists, a run also reports
+// the child's CPU time (user + system), which a busy machine inflates far less than wall time.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const cpuFile = path.join(os.tmpdir(), `asyncio-lab-bench-cpu-${process.pid}.txt`);
+
+/** Runs argv once from `cwd`; returns wall and CPU seconds, exit status, stdout and stderr. */
+function timedRun(argv, cwd, timeoutMs = 300_000) {
+  const cmd = TIME ? [TIME, '-q', '-f', '%U %S', '-o', cpuFile, ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+  const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+  let cpu = NaN;
+  if (TIME) {
+    try {
+      const [u, s] = fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      cpu = u + s;
+    } catch { /* no figure */ }
+    fs.rmSync(cpuFile, { force: true });
+  }
+  return { sec, cpu, status: r.status, stdout: r.stdout || '', stderr: r.stderr || '', error: r.error && String(r.error) };
+}
+
+function median(xs) {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+module.exports = { timedRun, median };

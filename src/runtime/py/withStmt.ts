@@ -1,0 +1,96 @@
+// `with` / `async with`: CPython's BEFORE_WITH / BEFORE_ASYNC_WITH and the __exit__ protocol.
+// Emitted code (see src/translator/emitterWith.ts):
+//   const $w = $.withEnter(mgr);
+//   try { ... } catch ($e) { $.withExit($w, $e); } finally { $.withExit($w); }
+import { None, typeName } from './object';
+import { E, pyErr, PyBaseException } from './exceptions';
+import { lookupSpecial, callSpecial } from './attrs';
+import { truthy } from './protocols';
+import { caught, endExcept, resumeFrames } from './raise';
+import { await_ } from './generators';
+
+/** The context record of one `with` item. */
+export interface WithContext {
+  value: any;
+  /** Bound __exit__ / __aexit__ (called with type, value, traceback). */
+  exit: (t: any, v: any, tb: any) => any;
+  exited: boolean;
+}
+
+function record(cm: any, exit: any, value: any): WithContext {
+  return { value, exit: (t, v, tb) => callSpecial(exit, cm, t, v, tb), exited: false };
+}
+
+function exitArgs(e: PyBaseException): [any, any, any] {
+  return [e.$cls, e, e.$frames?.length ? e : None];
+}
+
+/** BEFORE_WITH: look up __enter__ and __exit__ on the type, call __enter__. */
+export function withEnter(cm: any): WithContext {
+  const enter = lookupSpecial(cm, '__enter__');
+  if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the context manager protocol`);
+  const exit = lookupSpecial(cm, '__exit__');
+  if (exit === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the context manager protocol (missed __exit__ method)`);
+  return record(cm, exit, callSpecial(enter, cm));
+}
+
+/** Exception path (`$e` given): __exit__(type, e, tb) while `e` is handled; re-raises `e` unless
+ *  the result is true. Finally path: __exit__(None, None, None) unless already exited. */
+export function withExit(ctx: WithContext, $e?: any): void {
+  if (ctx.exited) return;
+  ctx.exited = true;
+  if (arguments.length < 2) { ctx.exit(None, None, None); return; }
+  const e = caught($e);
+  let suppress: boolean;
+  try {
+    suppress = truthy(ctx.exit(...exitArgs(e)));
+  } finally {
+    endExcept(e);
+  }
+  if (!suppress) { resumeFrames(e, withExit); throw e; }
+}
+
+/** BEFORE_ASYNC_WITH, then awaits __aenter__(). */
+export function* asyncWithEnter(cm: any): Generator<any, WithContext, any> {
+  const enter = lookupSpecial(cm, '__aenter__');
+  if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol`);
+  const exit = lookupSpecial(cm, '__aexit__');
+  if (exit === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  const aw = callSpecial(enter, cm);
+  const it = awaitable(aw, '__aenter__');
+  const value = yield* delegate(it);
+  return record(cm, exit, value);
+}
+
+/** As withExit, awaiting __aexit__(). */
+export function* asyncWithExit(ctx: WithContext, $e?: any): Generator<any, void, any> {
+  if (ctx.exited) return;
+  ctx.exited = true;
+  if (arguments.length < 2) {
+    yield* delegate(awaitable(ctx.exit(None, None, None), '__aexit__'));
+    return;
+  }
+  const e = caught($e);
+  let suppress: boolean;
+  try {
+    suppress = truthy(yield* delegate(awaitable(ctx.exit(...exitArgs(e)), '__aexit__')));
+  } finally {
+    endExcept(e);
+  }
+  if (!suppress) { resumeFrames(e, asyncWithExit); throw e; }
+}
+
+function awaitable(aw: any, which: string): Iterator<any> {
+  try {
+    return await_(aw);
+  } catch (err: any) {
+    if (err instanceof PyBaseException && err.$cls === E.TypeError && /can't be used in 'await' expression/.test(String(err.args[0]))) {
+      throw pyErr(E.TypeError, `'async with' received an object from ${which} that does not implement __await__: ${typeName(aw)}`);
+    }
+    throw err;
+  }
+}
+
+function* delegate(it: Iterator<any>): Generator<any, any, any> {
+  return yield* { [Symbol.iterator]: () => it } as Iterable<any>;
+}

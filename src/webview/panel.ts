@@ -1,0 +1,82 @@
+// The "Asyncio Lab: Show Task View" command: a WebviewPanel showing the active notebook's latest
+// run trace (live while a cell runs). Strict CSP with a nonce; local resources limited to dist/
+// and media/; typed messages (protocol.ts).
+import * as vscode from 'vscode';
+import * as crypto from 'crypto';
+import { taskViewHtml, makeNonce } from './html';
+import { HostToView, isViewToHost } from './protocol';
+import type { TraceFile, TraceEvent } from './client/model';
+
+export const SHOW_TASK_VIEW = 'asyncio-lab.showTaskView';
+
+export interface TraceSnapshot { trace: TraceFile; title?: string; live?: boolean }
+
+export interface TaskViewDeps {
+  /** The latest recorded trace of the active notebook's kernel session, if any. */
+  latestTrace(): TraceSnapshot | undefined;
+  /** Fires when a run starts or ends (a new latest trace for the active notebook). */
+  onDidChangeTrace?: vscode.Event<void>;
+  /** Live mode: events of the run in progress, batched by the caller; `done` on the last batch. */
+  onDidTraceEvents?: vscode.Event<{ events: TraceEvent[]; done?: boolean }>;
+}
+
+export function registerTaskView(context: vscode.ExtensionContext, deps: TaskViewDeps): vscode.Disposable {
+  let panel: vscode.WebviewPanel | undefined;
+  const subs: vscode.Disposable[] = [];
+
+  const send = (m: HostToView) => { void panel?.webview.postMessage(m); };
+  const sendLatest = () => {
+    const s = deps.latestTrace();
+    if (s) send({ type: 'trace', trace: s.trace, title: s.title, live: s.live });
+    else send({ type: 'empty', reason: 'No run recorded yet: run a cell of an Asyncio Lab notebook.' });
+  };
+
+  const show = () => {
+    if (panel) { panel.reveal(undefined, true); sendLatest(); return; }
+    const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(context.extensionUri, 'media');
+    panel = vscode.window.createWebviewPanel('asyncioLab.taskView', 'Asyncio Lab: Task View',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [dist, media] });
+    const w = panel.webview;
+    w.html = taskViewHtml({
+      scriptUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      styleUri: w.asWebviewUri(vscode.Uri.joinPath(media, 'taskview.css')).toString(),
+      cspSource: w.cspSource,
+      nonce: makeNonce(n => crypto.randomBytes(n)),
+    });
+    const own: vscode.Disposable[] = [];
+    own.push(w.onDidReceiveMessage(m => {
+      if (!isViewToHost(m)) return;
+      if (m.type === 'ready') sendLatest();
+      else if (m.type === 'reveal') revealLine(m.line);
+    }));
+    if (deps.onDidChangeTrace) own.push(deps.onDidChangeTrace(sendLatest));
+    if (deps.onDidTraceEvents) own.push(deps.onDidTraceEvents(b => send({ type: 'append', events: b.events, done: b.done })));
+    panel.onDidDispose(() => { panel = undefined; own.forEach(d => d.dispose()); }, undefined, own);
+  };
+
+  subs.push(vscode.commands.registerCommand(SHOW_TASK_VIEW, show));
+  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
+  item.text = '$(pulse) Tasks';
+  item.tooltip = 'Asyncio Lab: Show Task View';
+  item.command = SHOW_TASK_VIEW;
+  const syncItem = () => {
+    const nb = vscode.window.activeNotebookEditor;
+    if (nb) item.show(); else item.hide();
+  };
+  syncItem();
+  subs.push(item, vscode.window.onDidChangeActiveNotebookEditor(syncItem));
+  const all = vscode.Disposable.from(...subs, { dispose: () => panel?.dispose() });
+  context.subscriptions.push(all);
+  return all;
+}
+
+/** Select a Python line in the active notebook's executing cell (best effort). */
+function revealLine(line: number) {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || line < 1) return;
+  const pos = new vscode.Position(Math.min(line - 1, editor.document.lineCount - 1), 0);
+  editor.selection = new vscode.Selection(pos, pos);
+  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
