@@ -13,6 +13,7 @@ const common = {
 const entries = [
   { in: 'src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/sandbox/worker.ts', out: 'dist/worker.js' },
+  { in: 'src/runner.ts', out: 'dist/runner.js' },
   { in: 'src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 const browser = [

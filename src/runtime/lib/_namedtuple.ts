@@ -61,7 +61,7 @@ export function namedtuple(typename: any, fieldSpec: any, opts: NamedTupleOption
   const construct = (C: PyClass, args: any[], kw?: Kw) => {
     const slots = bindArgs(null, sig, [C, ...args], kw && kw.size ? kw : undefined);
     const first = n + 1 - defaults.length;
-    const vals = slots.slice(1, n + 1).map((v, i) => (v === undefined && i + 1 >= first ? defaults[i + 1 - first] : v));
+    const vals = Array.from(slots.slice(1, n + 1), (v, i) => (v === undefined && i + 1 >= first ? defaults[i + 1 - first] : v));
     return mkTuple(C, vals);
   };
   const make = (C: PyClass, iterable: any) => {

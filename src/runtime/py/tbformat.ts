@@ -6,7 +6,7 @@ import { Frame, sourceLine } from './traceback';
 
 export function excTypeName(C: PyClass): string {
   const mod = C.$module;
-  return mod === 'builtins' ? C.$qualname : `${mod}.${C.$qualname}`;
+  return mod === 'builtins' || mod === '__main__' ? C.$qualname : `${mod}.${C.$qualname}`;
 }
 
 function frameLines(f: Frame): string {

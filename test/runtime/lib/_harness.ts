@@ -59,6 +59,7 @@ export function show(v: any): string {
   if (typeof v === 'string') return strRepr(v);
   if (v === None) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
+  if (Array.isArray(v) && (v as any).$nt !== undefined) return repr(v);
   if (Array.isArray(v)) {
     const inner = v.map(show).join(', ');
     return (v as any).$t ? (v.length === 1 ? `(${inner},)` : `(${inner})`) : `[${inner}]`;
