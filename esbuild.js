@@ -38,6 +38,14 @@ async function main() {
   }
   await Promise.all(jobs);
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  // The task view panel's stylesheet is generated from the one the notebook renderer injects.
+  const styles = 'src/webview/client/rendererStyles.ts';
+  if (fs.existsSync(styles)) {
+    const r = await esbuild.build({ entryPoints: [styles], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+    const mod = { exports: {} };
+    new Function('module', 'exports', r.outputFiles[0].text)(mod, mod.exports);
+    fs.writeFileSync('dist/taskview.css', mod.exports.RENDERER_CSS);
+  }
   const size = fs.readdirSync('dist').filter(f => f.endsWith('.js'))
     .reduce((n, f) => n + fs.statSync(path.join('dist', f)).size, 0);
   console.log(`built ${jobs.length} bundle(s) into dist/ (${(size / 1024).toFixed(0)} KiB)`);

@@ -1,6 +1,6 @@
 // The "Asyncio Lab: Show Task View" command: a WebviewPanel showing the active notebook's latest
 // run trace (live while a cell runs). Strict CSP with a nonce; local resources limited to dist/
-// and media/; typed messages (protocol.ts).
+// (the bundle and its stylesheet); typed messages (protocol.ts).
 import * as vscode from 'vscode';
 import * as crypto from 'crypto';
 import { taskViewHtml, makeNonce } from './html';
@@ -34,14 +34,13 @@ export function registerTaskView(context: vscode.ExtensionContext, deps: TaskVie
   const show = () => {
     if (panel) { panel.reveal(undefined, true); sendLatest(); return; }
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(context.extensionUri, 'media');
     panel = vscode.window.createWebviewPanel('asyncioLab.taskView', 'Asyncio Lab: Task View',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [dist, media] });
+      { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [dist] });
     const w = panel.webview;
     w.html = taskViewHtml({
       scriptUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-      styleUri: w.asWebviewUri(vscode.Uri.joinPath(media, 'taskview.css')).toString(),
+      styleUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'taskview.css')).toString(),
       cspSource: w.cspSource,
       nonce: makeNonce(n => crypto.randomBytes(n)),
     });

@@ -31,7 +31,7 @@ export function ensureBuilt() {
 export function serve(): Promise<{ url: string; close(): void }> {
   const files: Record<string, [string, string]> = {
     '/dist/webview.js': [path.join(ROOT, 'dist/webview.js'), 'text/javascript'],
-    '/media/taskview.css': [path.join(ROOT, 'media/taskview.css'), 'text/css'],
+    '/dist/taskview.css': [path.join(ROOT, 'dist/taskview.css'), 'text/css'],
     '/dist/renderer.js': [path.join(ROOT, 'dist/renderer.js'), 'text/javascript'],
     '/renderer-harness.js': [path.join(__dirname, 'rendererHarness.js'), 'text/javascript'],
   };
@@ -40,7 +40,7 @@ export function serve(): Promise<{ url: string; close(): void }> {
       const origin = `http://127.0.0.1:${(server.address() as any).port}`;
       if (req.url === '/') {
         res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(taskViewHtml({ scriptUri: `${origin}/dist/webview.js`, styleUri: `${origin}/media/taskview.css`, cspSource: origin, nonce: 'TeStNoNcE123' }));
+        res.end(taskViewHtml({ scriptUri: `${origin}/dist/webview.js`, styleUri: `${origin}/dist/taskview.css`, cspSource: origin, nonce: 'TeStNoNcE123' }));
         return;
       }
       const f = files[req.url ?? ''];

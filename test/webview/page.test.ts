@@ -6,8 +6,8 @@ import { RENDERER_CSS } from '../../src/webview/client/rendererStyles';
 import { isHostToView, isViewToHost } from '../../src/webview/protocol';
 
 describe('webview page and protocol', () => {
-  it('media/taskview.css is the same stylesheet the renderer injects', () => {
-    const css = fs.readFileSync(path.join(__dirname, '../../media/taskview.css'), 'utf8');
+  it('dist/taskview.css (built) is the same stylesheet the renderer injects', () => {
+    const css = fs.readFileSync(path.join(__dirname, '../../dist/taskview.css'), 'utf8');
     assert.strictEqual(css, RENDERER_CSS);
   });
   it('has a strict CSP: no inline script or style, scripts only by nonce', () => {

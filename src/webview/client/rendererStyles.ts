@@ -1,4 +1,4 @@
-// The task view's stylesheet. The panel loads the same text from media/taskview.css (kept equal
+// The task view's stylesheet. The panel loads the same text from dist/taskview.css (written by esbuild.js from this file) (kept equal
 // by test/webview/styles.test.ts); the notebook renderer injects it. VS Code theme variables,
 // with fallbacks for a plain browser; high contrast adds borders via --vscode-contrastBorder.
 export const RENDERER_CSS = `html:has(body.al-body), body.al-body { height: 100%; margin: 0; overflow: hidden; }
