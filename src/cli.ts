@@ -77,6 +77,9 @@ async function main(argv: string[]): Promise<number> {
   return r.status;
 }
 
+// `asyncio-lab run x.py | head`: a closed pipe ends the run quietly, as Python's does.
+for (const s of [process.stdout, process.stderr]) s.on('error', (e: any) => { if (e?.code === 'EPIPE') process.exit(0); throw e; });
+
 main(process.argv.slice(2)).then(code => {
   process.exitCode = code;
 }, e => { process.stderr.write(`asyncio-lab: internal error: ${e?.stack ?? e}\n`); process.exitCode = 70; });
