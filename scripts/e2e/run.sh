@@ -51,7 +51,7 @@ fi
 if [ "$ONLY" != ext-host ]; then
   s=$(stamp)
   rm -f "$VSIX"
-  npx --no-install vsce package --allow-missing-repository --skip-license -o "$VSIX" </dev/null >"$ART/vsce.log" 2>&1 \
+  npx --no-install vsce package --allow-missing-repository --skip-license --baseContentUrl https://example.invalid/asyncio-lab/blob/main --baseImagesUrl https://example.invalid/asyncio-lab/raw/main -o "$VSIX" </dev/null >"$ART/vsce.log" 2>&1 \
     || { cat "$ART/vsce.log" >&2; echo "vsce package failed" >&2; exit 1; }
   say "[time] vsce package: $(ms "$s") ms: $(grep -o 'Packaged: .*' "$ART/vsce.log" || true)"
 fi
