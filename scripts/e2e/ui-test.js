@@ -96,6 +96,19 @@ const EXPECT = process.env.ASYNCIO_LAB_UI_EXPECT
       if (!names.length) throw new Error('no task names in the task view');
       return names.join(', ');
     });
+
+    await h.step('the walkthrough "Get started with Asyncio Lab" shows its five steps', async () => {
+      await page.keyboard.press('Escape');
+      await ui.runCommand(page, 'Welcome: Open Walkthrough');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Asyncio Lab' }).first();
+      await row.waitFor({ state: 'visible', timeout: 15000 });
+      await row.click();
+      for (const step of ['Open a demo', 'Run it', 'Open the task view', 'Hover a symbol', 'Try a snippet']) {
+        await page.locator('.gettingStartedContainer, .getting-started', { hasText: step }).first().waitFor({ timeout: 15000 });
+      }
+      await page.screenshot({ path: path.join(outDir, 'walkthrough.png') });
+      return 'five steps shown';
+    });
   } finally {
     fs.writeFileSync(path.join(outDir, 'browser-errors.txt'), errors.join('\n') + '\n');
     if (!h.results.every(r => r.ok)) {

@@ -2,6 +2,7 @@
 // lazily. The Python runtime lives only in dist/worker.js, never in the extension host.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { setRunTrace } from '../language/register';
 import { SandboxSession } from '../sandbox/session';
 import { CellOutputWriter } from './outputs';
 import { KernelStatusBar } from './statusBar';
@@ -99,6 +100,8 @@ export class AsyncioLabKernel implements vscode.Disposable {
     let ok = false;
     try {
       const r = await k.session.run({ source: cell.document.getText(), filename: `<cell ${cell.index + 1}>`, mode: 'cell', cellIndex: cell.index, clock, trace: true });
+      // Hovers in this cell can now say what really happened (src/language/runFacts.ts).
+      setRunTrace(cell.document.uri, r.trace as any);
       if (r.trace?.length && k.trace.length < MAX_TRACE_EVENTS) {
         k.trace.push(...r.trace.slice(0, MAX_TRACE_EVENTS - k.trace.length));
         this.traceChanged.fire();
