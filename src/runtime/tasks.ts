@@ -203,8 +203,14 @@ function taskStepImpl(task: Task, exc: any) {
       return;
     }
     finish(task, 'failed', e);
+    // Done callbacks (a TaskGroup, gather, a waiter) hold the task until they have run, as in
+    // CPython: an unreferenced task is then reported only after them, if they did not retrieve it.
+    const held = task.$cbs !== undefined && task.$cbs.length > 0;
     task.$setException(e);
-    if (task.$unref) (task._loop.$reportSoon ??= []).push(task);
+    if (task.$unref) {
+      if (held) task._loop.$callSoon(reportUnretrieved, [task], undefined);
+      else (task._loop.$reportSoon ??= []).push(task);
+    }
     if (isExitException(e)) throw e;
     return;
   }
