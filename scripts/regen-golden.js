@@ -5,7 +5,9 @@
 //
 // For every test/fixtures/programs/**/*.py (except simio/, whose expectations are hand-written)
 // it runs `python3 test/oracle/oracle.py <relative path>` from the repository root (20 s timeout)
-// and writes next to the program:
+// (programs under processes/ run through test/oracle/plain.py instead: the oracle does not model
+// process pools, so those run on CPython's real clock and must not print times) and writes next
+// to the program:
 //   <name>.out   stdout, byte for byte
 //   <name>.err   stderr, with the CPython stdlib directory replaced by the literal `<stdlib>`
 //   <name>.code  the exit status, followed by a newline
@@ -27,6 +29,8 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const PROGRAMS = path.join(ROOT, 'test', 'fixtures', 'programs');
 const ORACLE = path.join('test', 'oracle', 'oracle.py');
+const PLAIN = path.join('test', 'oracle', 'plain.py');
+const REAL_CLOCK_DIRS = ['processes/'];
 const HAND_WRITTEN = new Set(['simio']);
 const TIMEOUT_MS = 20_000;
 // The interpreter's real path: pyenv-style shims add a shell start-up to every one of the runs.
@@ -78,7 +82,8 @@ function stdlibDir() {
 function runOracle(rel, extraEnv) {
   return new Promise((resolve) => {
     const file = `test/fixtures/programs/${rel}`;
-    execFile(PYTHON, [ORACLE, file], {
+    const runner = REAL_CLOCK_DIRS.some((d) => rel.startsWith(d)) ? PLAIN : ORACLE;
+    execFile(PYTHON, [runner, file], {
       cwd: ROOT, timeout: TIMEOUT_MS, killSignal: 'SIGKILL', encoding: 'buffer', maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, ...extraEnv },
     }, (err, stdout, stderr) => {

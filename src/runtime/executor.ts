@@ -16,6 +16,7 @@ import { host, runIn, libFunction } from './eventsHost';
 import { runningLoopOrUndefined, _set_running_loop } from './events';
 import { Future, newFuture } from './futures';
 import { emit } from './trace';
+import { ProcessWorld, processWorld, isProcessPool, sendCall, workerCall } from './executorProcess';
 
 let cpus = 2;
 /** os.cpu_count() as the runtime reports it (sizes the default pools). */
@@ -71,9 +72,19 @@ class Job {
   result: any = None;
   exc: PyBaseException | undefined;
   stepFn: any;
+  /** For a ProcessPoolExecutor: its workers, and the pickled call (or the pickling error). */
+  world: ProcessWorld | undefined;
+  sent: { fn: any; args: any[] } | { error: PyBaseException } | undefined;
   constructor(public loop: any, public pool: PoolModel, public func: any, public args: any[], public outer: Future) {
     this.stepFn = libFunction(() => { this.step(); return None; }, 'step', 'asyncio/events.py', 0, '_Job.step');
     this.stepFn.$pysrc = undefined;
+  }
+  /** The job in a worker process: pickled call in, pickled result (or exception) out. */
+  runInProcess(world: ProcessWorld) {
+    const sent = this.sent!;
+    if ('error' in sent) { this.exc = sent.error; return; }
+    const r = world.run(this.pool.slotOf(this), () => workerCall(sent.fn, sent.args));
+    if ('error' in r) this.exc = r.error; else this.result = r.result;
   }
   step() {
     const loop = this.loop;
@@ -81,11 +92,13 @@ class Job {
       const name = `${this.pool.prefix}_${this.pool.slotOf(this)}`;
       if (loop.$trace !== undefined) emit(loop.$trace, { k: 'thread', t: loopTime(), phase: 'start', thread: name, job: this.id, desc: describe(this.func) });
       this.segs = runOnVirtualThread(name, () => {
+        if (this.world !== undefined) { this.runInProcess(this.world); return; }
         try { this.result = call(this.func, ...this.args); } catch (x) { this.exc = toPyException(x); }
       });
     }
     const seg = this.segs[this.k++];
-    flush(seg.out);
+    if (this.world !== undefined) for (const [w, s] of seg.out) this.world.write(this.pool.slotOf(this), w, s);
+    else flush(seg.out);
     if (seg.sleep !== undefined) {
       const wake = loopTime() + seg.sleep;
       if (loop.$trace !== undefined) emit(loop.$trace, { k: 'thread', t: loopTime(), phase: 'sleep', thread: `${this.pool.prefix}_${this.pool.slotOf(this)}`, job: this.id, desc: describe(this.func), until: wake });
@@ -157,7 +170,13 @@ export function runInExecutor(loop: any, executor: any, func: any, args: any[]):
   const outer = newFuture(loop);
   if (loop.$trace !== undefined) outer.$wk = { kind: 'thread', desc: `run_in_executor(${describe(func)})` };
   const pool = poolFor(loop, executor);
-  pool.submit(new Job(loop, pool, func, args, outer));
+  const job = new Job(loop, pool, func, args, outer);
+  if (executor !== None && isProcessPool(executor)) {
+    job.world = processWorld(executor);
+    job.world.fork();
+    job.sent = sendCall(func, args);
+  }
+  pool.submit(job);
   return outer;
 }
 

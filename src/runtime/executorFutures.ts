@@ -9,6 +9,7 @@ import { fakeAddress } from './py/generators';
 import { host } from './eventsHost';
 import { concurrent } from './futuresChain';
 import { runOnVirtualThread, cpuCount } from './executor';
+import { isProcessPool, processWorld, sendCall, workerCall } from './executorProcess';
 
 const PENDING = 'PENDING', RUNNING = 'RUNNING', CANCELLED = 'CANCELLED', NOTIFIED = 'CANCELLED_AND_NOTIFIED', FINISHED = 'FINISHED';
 const DESC: Record<string, string> = { PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled', CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished' };
@@ -110,6 +111,20 @@ export class Executor extends PyObject {
     const f = new CfFuture();
     f.set_running_or_notify_cancel();
     let result: any, exc: any;
+    if (isProcessPool(this)) {
+      const world = processWorld(this);
+      world.fork();
+      const sent = sendCall(fn, kwargs && kwargs.size ? [fn, ...args] : args);
+      if (kwargs && kwargs.size) throw pyErr(E.NotImplementedError, 'ProcessPoolExecutor.submit() with keyword arguments is not supported by Asyncio Lab');
+      const segs = runOnVirtualThread('ProcessPoolExecutor_0', () => {
+        if ('error' in sent) { exc = sent.error; return; }
+        const r = world.run(0, () => workerCall(sent.fn, sent.args));
+        if ('error' in r) exc = r.error; else result = r.result;
+      });
+      for (const seg of segs) for (const [w, s] of seg.out) world.write(0, w, s);
+      if (exc !== undefined) f.set_exception(exc); else f.set_result(result);
+      return f;
+    }
     runOnVirtualThread(`${this._thread_name_prefix}_0`, () => {
       if (!this.$initialized && this._initializer !== None) call(this._initializer, ...this._initargs);
       this.$initialized = true;
@@ -118,7 +133,7 @@ export class Executor extends PyObject {
     if (exc !== undefined) f.set_exception(exc); else f.set_result(result);
     return f;
   }
-  shutdown(..._a: any[]) { this._shutdown = true; return None; }
+  shutdown(..._a: any[]) { this._shutdown = true; (this as any).$world?.exit(); return None; }
   __enter__() { return this; }
   __exit__(..._a: any[]) { this.shutdown(); return false; }
 }
