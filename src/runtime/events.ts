@@ -3,7 +3,7 @@ import { PyObject, nativeClass, None, tuple, float, PyFloat, NotImplemented } fr
 import { E, pyErr, toPyException, isPyException } from './py/exceptions';
 import { pyfunc } from './py/call';
 import { repr, str, hash } from './py/protocols';
-import { noteCaught, recordRaise, registerVirtualFrame } from './py/traceback';
+import { noteCaught, recordRaise, registerVirtualFrame, materialize } from './py/traceback';
 import { host, runIn } from './eventsHost';
 import { formatCallbackSource } from './eventsFormat';
 import { isExitException } from './asyncioExceptions';
@@ -80,6 +80,7 @@ export function asyncio_events_Handle__run(h: Handle) {
   } catch (x) {
     const exc = toPyException(x);
     if (isExitException(exc)) throw exc;
+    materialize(exc);
     if (exc.$frames === undefined) recordRaise(exc);
     noteCaught(exc, true);
     const cb = formatCallbackSource(h._callback, h._args);

@@ -6,7 +6,7 @@ import { call, pyfunc } from './py/call';
 import { callMethod } from './py/attrs';
 import { truthy, repr } from './py/protocols';
 import { fakeAddress, await_ } from './py/generators';
-import { registerVirtualFrame } from './py/traceback';
+import { registerVirtualFrame, libRaise } from './py/traceback';
 import { runningLoopOrUndefined } from './events';
 import { Future, newFuture } from './futures';
 import { libCode, libCoro, aw } from './coroutines';
@@ -96,7 +96,7 @@ export class Lock extends LoopBound {
   acquire() { return libCoro(LOCK_ACQUIRE, asyncio_locks_Lock_acquire, this); }
   release() {
     if (this._locked) { this._locked = false; this._wake_up_first(); }
-    else throw pyErr(E.RuntimeError, 'Lock is not acquired.');
+    else throw libRaise(pyErr(E.RuntimeError, 'Lock is not acquired.'), 'asyncio/locks.py', 140, 'release', "raise RuntimeError('Lock is not acquired.')");
     return None;
   }
   _wake_up_first() {
@@ -188,7 +188,7 @@ export class Condition extends LoopBound {
   wait() { return libCoro(COND_WAIT, asyncio_locks_Condition_wait, this); }
   wait_for(predicate: any) { return libCoro(COND_WAIT_FOR, asyncio_locks_Condition_wait_for, this, predicate); }
   notify(n: any = 1) {
-    if (!this.locked()) throw pyErr(E.RuntimeError, 'cannot notify on un-acquired lock');
+    if (!this.locked()) throw libRaise(pyErr(E.RuntimeError, 'cannot notify on un-acquired lock'), 'asyncio/locks.py', 311, 'notify', "raise RuntimeError('cannot notify on un-acquired lock')");
     let idx = 0;
     for (const fut of this.$w.items()) {
       if (idx >= n) break;
@@ -200,7 +200,7 @@ export class Condition extends LoopBound {
   get _waiters() { return this.$w.items(); }
 }
 function* asyncio_locks_Condition_wait(c: any, self: Condition): Generator<any, any, any> {
-  if (!self.locked()) throw pyErr(E.RuntimeError, 'cannot wait on un-acquired lock');
+  if (!self.locked()) throw libRaise(pyErr(E.RuntimeError, 'cannot wait on un-acquired lock'), 'asyncio/locks.py', 260, 'wait', "raise RuntimeError('cannot wait on un-acquired lock')");
   self.release();
   try {
     const fut = self.$waiter('condition', 'Condition.wait()');

@@ -2,7 +2,7 @@
 import { nativeClass, None } from './py/object';
 import { E, pyErr } from './py/exceptions';
 import { pyfunc } from './py/call';
-import { recordRaise, registerVirtualFrame } from './py/traceback';
+import { recordRaise, registerVirtualFrame, libRaise } from './py/traceback';
 import { await_ } from './py/generators';
 import { libCode, libCoro, aw } from './coroutines';
 import { isCancelledError, BrokenBarrierError } from './asyncioExceptions';
@@ -72,7 +72,7 @@ export const SemaphoreClass = nativeClass({
 export class BoundedSemaphore extends Semaphore {
   _bound_value: any = 1;
   release() {
-    if (this._value >= this._bound_value) throw pyErr(E.ValueError, 'BoundedSemaphore released too many times');
+    if (this._value >= this._bound_value) throw libRaise(pyErr(E.ValueError, 'BoundedSemaphore released too many times'), 'asyncio/locks.py', 434, 'release', "raise ValueError('BoundedSemaphore released too many times')");
     return super.release();
   }
 }

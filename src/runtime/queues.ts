@@ -5,7 +5,7 @@ import { pyfunc } from './py/call';
 import { callMethod } from './py/attrs';
 import { repr, truthy, iter, len } from './py/protocols';
 import { fakeAddress, await_ } from './py/generators';
-import { registerVirtualFrame } from './py/traceback';
+import { registerVirtualFrame, libRaise } from './py/traceback';
 import { host } from './eventsHost';
 import { libCode, libCoro, aw } from './coroutines';
 import { LoopBound, LoopBoundClass, Waiters, Event, EventClass } from './locks';
@@ -83,7 +83,7 @@ export class Queue extends LoopBound {
   full() { return this.$max <= 0 ? false : this.$qsize() >= this.$max; }
   put(item: any) { return libCoro(PUT, asyncio_queues_Queue_put, this, item); }
   put_nowait(item: any) {
-    if (this.$full()) throw pyErr(QueueFull);
+    if (this.$full()) throw libRaise(pyErr(QueueFull), 'asyncio/queues.py', 143, 'put_nowait', 'raise QueueFull');
     this.$doPut(item);
     this._unfinished_tasks += 1;
     this._finished._value = false;
@@ -92,13 +92,13 @@ export class Queue extends LoopBound {
   }
   get() { return libCoro(GET, asyncio_queues_Queue_get, this); }
   get_nowait() {
-    if (this.$empty()) throw pyErr(QueueEmpty);
+    if (this.$empty()) throw libRaise(pyErr(QueueEmpty), 'asyncio/queues.py', 181, 'get_nowait', 'raise QueueEmpty');
     const item = this.$doGet();
     this._wakeup_next(this.$putters);
     return item;
   }
   task_done() {
-    if (this._unfinished_tasks <= 0) throw pyErr(E.ValueError, 'task_done() called too many times');
+    if (this._unfinished_tasks <= 0) throw libRaise(pyErr(E.ValueError, 'task_done() called too many times'), 'asyncio/queues.py', 201, 'task_done', "raise ValueError('task_done() called too many times')");
     this._unfinished_tasks -= 1;
     if (this._unfinished_tasks === 0) this._finished.set();
     return None;

@@ -3,7 +3,7 @@
 import { None, tuple, typeName } from './py/object';
 import { E, pyErr, PyBaseException } from './py/exceptions';
 import { iter, truthy, repr } from './py/protocols';
-import { recordRaise, registerVirtualFrame } from './py/traceback';
+import { recordRaise, registerVirtualFrame, noteCaught } from './py/traceback';
 import { await_, PyGenerator } from './py/generators';
 import { host, libFunction } from './eventsHost';
 import { get_running_loop } from './events';
@@ -83,6 +83,7 @@ export function wait_for(fut: any, timeout: any): any {
   return libCoro(WAIT_FOR, asyncio_tasks_wait_for_gen, fut, timeout);
 }
 function timeoutFrom(exc: any): PyBaseException {
+  noteCaught(exc, true, timeoutFrom); // caught in wait_for: its traceback starts there
   const e = pyErr(TimeoutError);
   e.__cause__ = exc; e.__context__ = exc; e.__suppress_context__ = true;
   return e;

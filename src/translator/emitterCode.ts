@@ -5,7 +5,7 @@
 // walks the tree once, tracking line/column, so map entries are exact.
 
 import type { Located } from './ast';
-import type { MapEntry } from './sourcemap';
+import { caretAnchor, calleeEnd, type MapEntry } from './sourcemap';
 
 export type Frag = string | Frag[] | MapFrag | BlockFrag;
 
@@ -115,6 +115,10 @@ export function render(lines: Frag[]): { code: string; entries: MapEntry[] } {
         end_col_offset: f.loc.end_col_offset, scope: f.scope,
       };
       if (f.prologue) entry.prologue = true;
+      const anchor = caretAnchor(f.loc);
+      if (anchor) entry.anchor = anchor;
+      const callee = calleeEnd(f.loc);
+      if (callee) entry.calleeEnd = callee;
       entries.push(entry);
     } else {
       if (f.lines.length === 0) {

@@ -24,6 +24,48 @@ export interface PyPosition {
    * *caller's* frame, so a traceback printer should drop frames whose position is a prologue.
    */
   prologue?: boolean;
+  /** For a one-line binary operation or subscript: where CPython 3.11 puts its `~~^~~` anchors. */
+  anchor?: CaretAnchor;
+  /** For a method call `o.m(...)`: where `o.m` ends (line, column). CPython reports a failed
+   *  method lookup at the attribute, not at the whole call. */
+  calleeEnd?: [number, number];
+}
+
+/**
+ * Raw AST columns a traceback printer needs to draw CPython 3.11's secondary carets
+ * (`_extract_caret_anchors_from_line_segment`): for a BinOp, the end of the left operand and the
+ * start of the right one (the operator is found between them); for a Subscript, the end of the
+ * subscripted value and the end of the slice (the brackets are found around them).
+ */
+export interface CaretAnchor {
+  kind: 'binop' | 'subscript';
+  left: number;
+  right: number;
+}
+
+interface AnchorSource {
+  _type?: string; lineno: number; end_lineno: number;
+  func?: { _type?: string; end_lineno: number; end_col_offset: number };
+  left?: { end_col_offset: number }; right?: { col_offset: number };
+  value?: { end_col_offset: number }; slice?: { end_col_offset: number };
+}
+
+/** Where the callee `o.m` of a method call node ends. */
+export function calleeEnd(node: AnchorSource): [number, number] | undefined {
+  if (node._type !== 'Call' || node.func?._type !== 'Attribute') return undefined;
+  return [node.func.end_lineno, node.func.end_col_offset];
+}
+
+/** The caret anchor of an AST node, when CPython would draw one for it. */
+export function caretAnchor(node: AnchorSource): CaretAnchor | undefined {
+  if (node.lineno !== node.end_lineno) return undefined;
+  if (node._type === 'BinOp' && node.left && node.right) {
+    return { kind: 'binop', left: node.left.end_col_offset, right: node.right.col_offset };
+  }
+  if (node._type === 'Subscript' && node.value && node.slice) {
+    return { kind: 'subscript', left: node.value.end_col_offset, right: node.slice.end_col_offset };
+  }
+  return undefined;
 }
 
 export interface MapEntry extends PyPosition {
@@ -95,6 +137,8 @@ export function lookup(map: SourceMap, jsLine: number, jsCol: number): PyPositio
     end_col_offset: best.end_col_offset, scope: best.scope,
   };
   if (best.prologue) out.prologue = true;
+  if (best.anchor) out.anchor = best.anchor;
+  if (best.calleeEnd) out.calleeEnd = best.calleeEnd;
   return out;
 }
 

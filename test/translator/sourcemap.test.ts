@@ -134,4 +134,13 @@ describe('translator source maps', () => {
     assert.deepStrictEqual(scopeOf('x = 1'), { lineno: 2, col_offset: 4, end_lineno: 2, end_col_offset: 9, scope: 'main' });
     assert.deepStrictEqual(scopeOf('yield*'), { lineno: 3, col_offset: 4, end_lineno: 3, end_col_offset: 14, scope: 'main' });
   });
+  it('records caret anchors of one-line operators and subscripts, and where a method callee ends', () => {
+    const src = 'def f(d, k, n):\n    return d[k] + n\nf({}, 1, 2)\n';
+    const frames = framesAt(src, 'add', { getitem: () => 1 });
+    assert.deepStrictEqual(frames[0].anchor, { kind: 'binop', left: 15, right: 18 });
+    assert.deepStrictEqual(framesAt('def g(x):\n    x["k"]\ng(1)\n', 'getitem')[0].anchor, { kind: 'subscript', left: 5, right: 9 });
+    assert.strictEqual(framesAt('def h(a, b):\n    return (a +\n            b)\nh(1, 2)\n', 'add')[0].anchor, undefined);
+    const calls = framesAt('def m(log):\n    log.write("x")\nm(None)\n', 'callMethod');
+    assert.deepStrictEqual(calls[0].calleeEnd, [2, 13]);
+  });
 });

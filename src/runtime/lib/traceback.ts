@@ -5,8 +5,8 @@ import { pyfunc, call } from '../py/call';
 import { callMethod } from '../py/attrs';
 
 import { registerModule } from '../py/modules';
-import { formatException, excOnly } from '../py/tbformat';
-import { captureFrames, sourceLine, Frame } from '../py/traceback';
+import { formatException, excOnly, frameLines } from '../py/tbformat';
+import { captureFrames, sourceLine, Frame, materialize } from '../py/traceback';
 import { currentException } from '../py/raise';
 import { currentStderr } from './sys';
 
@@ -44,7 +44,8 @@ function withoutChain<T>(e: PyBaseException, f: () => T): T {
 /** Just the "  File ..." lines of an exception's own traceback. */
 function tbText(e: PyBaseException): string {
   const full = withoutChain(e, () => formatException(e));
-  const body = full.startsWith('Traceback (most recent call last):\n') ? full.slice(36) : '';
+  const head = 'Traceback (most recent call last):\n';
+  const body = full.startsWith(head) ? full.slice(head.length) : '';
   const tail = excOnly(e);
   return body.endsWith(tail) ? body.slice(0, -tail.length) : body;
 }
@@ -52,13 +53,27 @@ function tbText(e: PyBaseException): string {
 function write(file: any, s: string) { callMethod(file === None || file === undefined ? currentStderr() : file, 'write', s); }
 
 class FrameSummary extends PyObject {
+  /** The recorded frame (columns for the caret line), when made from a traceback. */
+  $frame: Frame | undefined;
   constructor(public filename: any = None, public lineno: any = None, public name: any = None, public $text: any = undefined) { super(); }
+  get end_lineno() { return this.$frame?.endLine ?? this.lineno; }
+  get colno() { return this.$frame?.col ?? None; }
+  get end_colno() { return this.$frame?.endCol ?? None; }
   get line() { return this.$text ?? sourceLine(this.filename, this.lineno)?.trim() ?? ''; }
   __repr__() { return `<FrameSummary file ${this.filename}, line ${this.lineno} in ${this.name}>`; }
   __iter__() { return [this.filename, this.lineno, this.name, this.line][Symbol.iterator](); }
 }
 nativeClass({ name: 'FrameSummary', module: 'traceback', es: FrameSummary });
-const summarize = (frames: Frame[]) => frames.map(f => new FrameSummary(f.file, f.line, f.name, f.text?.trim()));
+const summarize = (frames: Frame[], withColumns = false) => frames.map(f => {
+  const fs = new FrameSummary(f.file, f.line, f.name, f.text?.trim());
+  if (withColumns) fs.$frame = f;
+  return fs;
+});
+/** format_list(): frames from extract_tb keep their caret lines, as in CPython. */
+function formatSummary(fs: any): string {
+  if (fs instanceof FrameSummary && fs.$frame) return frameLines(fs.$frame);
+  return `  File "${fs.filename}", line ${fs.lineno}, in ${fs.name}\n${fs.line ? `    ${fs.line}\n` : ''}`;
+}
 function formatStack(frames: Frame[]): string[] {
   return frames.map(f => {
     let s = `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
@@ -81,11 +96,11 @@ registerModule('traceback', () => ({
   }, [None]),
   print_tb: pyfunc('print_tb', ['tb', 'limit=', 'file='], (tb: any, _l: any, file: any) => { if (isPyException(tb)) write(file, tbText(tb)); return None; }, [None, None]),
   format_tb: pyfunc('format_tb', ['tb', 'limit='], (tb: any) => (isPyException(tb) ? chunks(tbText(tb)) : []), [None]),
-  extract_tb: pyfunc('extract_tb', ['tb', 'limit='], (tb: any) => (isPyException(tb) ? summarize(tb.$frames ?? []) : []), [None]),
+  extract_tb: pyfunc('extract_tb', ['tb', 'limit='], (tb: any) => (isPyException(tb) ? (materialize(tb), summarize(tb.$frames ?? [], true)) : []), [None]),
   print_stack: pyfunc('print_stack', ['f=', 'limit=', 'file='], (_f: any, _l: any, file: any) => { write(file, formatStack(captureFrames()).join('')); return None; }, [None, None, None]),
   format_stack: pyfunc('format_stack', ['f=', 'limit='], () => formatStack(captureFrames()), [None, None]),
   extract_stack: pyfunc('extract_stack', ['f=', 'limit='], () => summarize(captureFrames()), [None, None]),
-  format_list: pyfunc('format_list', ['extracted_list'], (l: any) => Array.from(l as any[], (fs: any) => `  File "${fs.filename}", line ${fs.lineno}, in ${fs.name}\n${fs.line ? `    ${fs.line}\n` : ''}`)),
+  format_list: pyfunc('format_list', ['extracted_list'], (l: any) => Array.from(l as any[], formatSummary)),
   FrameSummary: (FrameSummary.prototype as any).$cls,
   walk_tb: pyfunc('walk_tb', ['tb'], (tb: any) => (isPyException(tb) ? (tb.$frames ?? []).map((f: Frame) => tuple([None, f.line])) : [])),
 }));

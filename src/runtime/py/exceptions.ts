@@ -3,7 +3,7 @@
 import {
   PyObject, PyClass, nativeClass, objectClass, None, tuple, setMroErrorFactory, setLayoutErrorFactory,
 } from './object';
-import { recordRaise } from './traceback';
+import { recordRaise, noteCreated, implicitContext } from './traceback';
 
 /** Layout shared by every exception class. Python-visible fields are plain properties. */
 export class PyBaseException extends PyObject {
@@ -94,11 +94,18 @@ setLayoutErrorFactory(msg => pyErr(E.TypeError, msg));
 
 /** Create an exception instance from runtime code: pyErr(E.ValueError, "message"). */
 export function pyErr(C: PyClass, ...args: any[]): PyBaseException {
+  const e = make(C, args);
+  if (quiet === 0 && !CONTROL_FLOW.has(C)) noteCreated(e, pyErr);
+  return e;
+}
+function make(C: PyClass, args: any[]): PyBaseException {
   const e: PyBaseException = Reflect.construct(PyBaseException, [], C);
   e.args = tuple(args);
   initSpecialFields(C, e, args);
   return e;
 }
+/** Exceptions the runtime uses to end iterations: never given a traceback (hot paths). */
+const CONTROL_FLOW = new Set([E.StopIteration, E.StopAsyncIteration, E.GeneratorExit]);
 
 /** Fields CPython's exception constructors derive from args. */
 export function initSpecialFields(C: PyClass, e: PyBaseException, args: any[]) {
@@ -119,8 +126,8 @@ let quiet = 0;
 /** Create an exception that runtime code throws right away, recording the Python frames on the
  *  stack as a `raise` does (only on error paths; skipped inside `quietly`). */
 export function raiseErr(C: PyClass, ...args: any[]): PyBaseException {
-  const e = pyErr(C, ...args);
-  if (quiet === 0) recordRaise(e, raiseErr);
+  const e = make(C, args);
+  if (quiet === 0) { recordRaise(e, raiseErr); implicitContext(e); }
   return e;
 }
 

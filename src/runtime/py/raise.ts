@@ -2,7 +2,7 @@
 import { isClass, None, typeName, isTuple, PyClass } from './object';
 import { E, pyErr, isPyException, toPyException, PyBaseException } from './exceptions';
 import { call } from './call';
-import { recordRaise, noteCaught, captureFrames } from './traceback';
+import { recordRaise, noteCaught, captureFrames, materialize, setHandledSource } from './traceback';
 
 function instantiate(x: any, what: string): PyBaseException {
   if (isClass(x)) {
@@ -17,6 +17,7 @@ function instantiate(x: any, what: string): PyBaseException {
 /** Exceptions being handled (sys.exc_info()), innermost last: pushed by caught(), popped by endExcept(). */
 const handling: PyBaseException[] = [];
 export function currentException(): PyBaseException | undefined { return handling[handling.length - 1]; }
+setHandledSource(currentException);
 export function endExcept(e: PyBaseException) {
   const i = handling.lastIndexOf(e);
   if (i >= 0) handling.splice(i, 1);
@@ -81,6 +82,7 @@ export function resumeFrames(e: PyBaseException, skip: Function) {
 /** First thing in a translated `catch`: a Python exception, trimmed to this frame. */
 export function caught(x: any): PyBaseException {
   const e = toPyException(x);
+  materialize(e);
   if (e.$frames === undefined) recordRaise(e, caught);
   noteCaught(e, true, caught);
   handling.push(e);

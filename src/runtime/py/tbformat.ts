@@ -2,29 +2,67 @@
 import { None, typeOf, PyClass } from './object';
 import { PyBaseException, E } from './exceptions';
 import { str } from './protocols';
-import { Frame, sourceLine } from './traceback';
+import { Frame, CaretAnchor, sourceLine, materialize } from './traceback';
 
 export function excTypeName(C: PyClass): string {
   const mod = C.$module;
   return mod === 'builtins' || mod === '__main__' ? C.$qualname : `${mod}.${C.$qualname}`;
 }
 
-function frameLines(f: Frame): string {
+/** One frame as StackSummary.format_frame_summary writes it: the File line, the stripped source
+ *  line and, when a column range is known, the caret line. */
+export function frameLines(f: Frame): string {
   let s = `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
   const raw = f.text ?? sourceLine(f.file, f.line);
   if (raw === undefined) return s;
   const stripped = raw.trim();
   if (!stripped) return s;
   s += `    ${stripped}\n`;
-  if (f.col === undefined || f.endCol === undefined) return s;
+  return s + caretLine(f, raw, stripped);
+}
+
+/** The indicator line under a frame's source line (StackSummary.format_frame_summary, 3.11.7). */
+function caretLine(f: Frame, raw: string, stripped: string): string {
+  if (f.col === undefined || f.endCol === undefined) return '';
   const lead = raw.length - raw.trimStart().length;
   const start = f.col;
-  let end = f.endCol;
-  if (f.endLine !== undefined && f.endLine !== f.line) end = lead + stripped.length;
-  if (end - start < stripped.length && end > start) {
-    s += '    ' + ' '.repeat(start - lead) + '^'.repeat(end - start) + '\n';
+  const multiLine = f.endLine !== undefined && f.endLine !== f.line;
+  const end = multiLine ? lead + stripped.length : f.endCol;
+  if (end <= start) return '';
+  const anchors = multiLine || !f.anchor ? undefined : caretAnchors(raw, start, end, f.anchor);
+  const pad = '    ' + ' '.repeat(start - lead);
+  if (anchors && anchors[1] > anchors[0]) {
+    const [l, r] = anchors;
+    return pad + '~'.repeat(l) + '^'.repeat(r - l) + '~'.repeat(end - start - r) + '\n';
   }
-  return s;
+  if (end - start < stripped.length) return pad + '^'.repeat(end - start) + '\n';
+  return '';
+}
+
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\f' || ch === '\n' || ch === '\r' || ch === '\v';
+
+/** Offsets, within the segment raw[start:end], of the `^` part: the operator of a binary
+ *  operation or the `[...]` of a subscript (CPython 3.11.7's extract_anchors_from_expr). */
+export function caretAnchors(raw: string, start: number, end: number, a: CaretAnchor): [number, number] | undefined {
+  const seg = raw.slice(start, end);
+  const leftEnd = a.left - start, rightStart = a.right - start;
+  if (leftEnd < 0 || rightStart > seg.length) return undefined;
+  if (a.kind === 'binop') {
+    let found: [number, number] | undefined;
+    for (let i = leftEnd; i < rightStart; i++) {
+      if (isSpace(seg[i])) continue;
+      found = [i, i + 1];
+      if (i + 1 < rightStart && !isSpace(seg[i + 1])) found[1]++;
+      if (i + 1 < rightStart && seg[i] === ')') continue;
+      break;
+    }
+    return found;
+  }
+  let l = leftEnd, r = rightStart + 1;
+  while (l < seg.length && seg[l] !== '[') l++;
+  while (r < seg.length && seg[r] !== ']') r++;
+  if (r < seg.length) r++;
+  return [l, r];
 }
 
 function formatFrames(frames: Frame[]): string {
@@ -86,6 +124,7 @@ function formatInto(top: PyBaseException, ctx: PrintCtx) {
   let exc: any = top;
   while (exc) {
     ctx.seen.add(exc);
+    materialize(exc);
     const cause = exc.__cause__, context = exc.__context__;
     let msg: string | undefined, next: any;
     if (cause && cause !== None && !ctx.seen.has(cause)) { msg = CAUSE; next = cause; }

@@ -2,18 +2,27 @@
 // runtime functions registered as CPython "virtual frames"); a catch trims them to the catching
 // frame; crossing a task boundary (Future.result()) prepends the new frames. Nothing is recorded
 // on the non-exception path.
-import { PyBaseException } from './exceptions';
+import type { PyBaseException } from './exceptions';
 
 export const STDLIB_PREFIX = '/usr/lib/python3.11';
+
+/** Raw AST columns for CPython 3.11's `~~^~~` carets (see translator/sourcemap.ts CaretAnchor). */
+export interface CaretAnchor { kind: 'binop' | 'subscript'; left: number; right: number }
 
 export interface Frame {
   file: string; line: number; name: string;
   col?: number; endLine?: number; endCol?: number;
+  anchor?: CaretAnchor;
+  /** A method call's frame: where its callee `o.m` ends (line, column). */
+  calleeEnd?: [number, number];
   /** Source text of `line` (for runtime virtual frames). */
   text?: string;
 }
 
-export interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; scope: string; prologue?: boolean }
+export interface Located {
+  lineno: number; col_offset: number; end_lineno: number; end_col_offset: number; scope: string;
+  prologue?: boolean; anchor?: CaretAnchor; calleeEnd?: [number, number];
+}
 export interface CodeInfo {
   pyFile: string;
   lines: string[];
@@ -31,7 +40,29 @@ export function sourceLine(pyFile: string, line: number): string | undefined {
 /** Runtime functions that stand for CPython library frames, keyed by JS function name. */
 const virtualFrames = new Map<string, Frame>();
 export function registerVirtualFrame(jsName: string, file: string, line: number, name: string, text: string) {
-  virtualFrames.set(jsName, { file: `${STDLIB_PREFIX}/${file}`, line, name, text });
+  const f: Frame = { file: `${STDLIB_PREFIX}/${file}`, line, name, text };
+  const seg = virtualSegment(text);
+  if (seg) { f.col = seg[0]; f.endCol = seg[1]; f.endLine = line; }
+  virtualFrames.set(jsName, f);
+}
+
+/** The columns of the instruction CPython reports for a library line (its carets), from the
+ *  shapes those lines have: `return X` and `v = X` report X (an `await ...`, a call); `raise`
+ *  reports the whole statement; an expression statement reports itself, without a trailing
+ *  comment. Undefined means the whole line (no carets). */
+export function virtualSegment(text: string): [number, number] | undefined {
+  const lead = text.length - text.trimStart().length;
+  let code = text.trimEnd();
+  const hash = code.indexOf('  #') >= 0 ? code.indexOf('  #') : code.indexOf(' #');
+  if (hash >= 0) code = code.slice(0, hash).trimEnd();
+  const body = code.slice(lead);
+  if (/^raise\b/.test(body)) return undefined;
+  const m = /^(return\s+|[A-Za-z_][\w.]*\s*=\s*)/.exec(body);
+  let start = lead + (m ? m[0].length : 0);
+  let end = code.length;
+  if (code[start] === '(' && code[end - 1] === ')' && /^\((yield|await)\b/.test(code.slice(start))) { start++; end--; }
+  if (start === lead && end === text.trimEnd().length) return undefined;
+  return [start, end];
 }
 
 let capturing = false;
@@ -52,18 +83,20 @@ function callSites(skip: Function): NodeJS.CallSite[] {
   }
 }
 
-/** Visible Python frames on the current JS stack, outermost first. */
-export function captureFrames(skip: Function = captureFrames): Frame[] {
-  if (capturing) return [];
+/** Visible Python frames among JS call sites (innermost first), outermost first. */
+function framesOf(sites: NodeJS.CallSite[]): Frame[] {
   const out: Frame[] = [];
-  for (const c of callSites(skip)) {
+  for (const c of sites) {
     const file = c.getFileName();
     if (file && file.startsWith('py:')) {
       const info = codes.get(file);
       if (!info) continue;
       const loc = info.lookup(c.getLineNumber()!, c.getColumnNumber()!);
       if (!loc || loc.prologue) continue;
-      out.push({ file: info.pyFile, line: loc.lineno, name: loc.scope, col: loc.col_offset, endLine: loc.end_lineno, endCol: loc.end_col_offset });
+      const f: Frame = { file: info.pyFile, line: loc.lineno, name: loc.scope, col: loc.col_offset, endLine: loc.end_lineno, endCol: loc.end_col_offset };
+      if (loc.anchor) f.anchor = loc.anchor;
+      if (loc.calleeEnd) f.calleeEnd = loc.calleeEnd;
+      out.push(f);
       continue;
     }
     const fn = c.getFunctionName();
@@ -75,16 +108,92 @@ export function captureFrames(skip: Function = captureFrames): Frame[] {
   return out.reverse();
 }
 
+/** Visible Python frames on the current JS stack, outermost first. */
+export function captureFrames(skip: Function = captureFrames): Frame[] {
+  if (capturing) return [];
+  return framesOf(callSites(skip));
+}
+
+// ------------------------------------------------------------------ runtime-created exceptions
+// Most exceptions the runtime raises (`throw pyErr(...)`: IndexError, TypeError...) are made far
+// from any Python-visible raise. pyErr keeps V8's raw stack of the creation point (formatting it
+// is lazy) and the exception being handled then; a catcher or printer turns them into frames and
+// the implicit __context__ (materialize). An exception the runtime made but did not throw
+// (CancelledError for a Future, say) has its raw stack dropped when it is raised for real.
+interface RawStack { stack?: unknown; handled: PyBaseException | undefined }
+let handledNow: () => PyBaseException | undefined = () => undefined;
+/** raise.ts tells us which exception is being handled (sys.exc_info()). */
+export function setHandledSource(f: () => PyBaseException | undefined) { handledNow = f; }
+
+/** pyErr: keep the raw JS stack (frames above `skip`) and the exception being handled. */
+export function noteCreated(e: PyBaseException, skip: Function) {
+  if (capturing) return;
+  const raw: RawStack = { handled: handledNow() };
+  const prevLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  try { Error.captureStackTrace(raw, skip); } finally { Error.stackTraceLimit = prevLimit; }
+  e.$raw = raw;
+}
+
+/** `None` without importing the object model (this file loads before it). */
+const isNone = (x: any) => x !== null && typeof x === 'object' && x.$cls?.$name === 'NoneType';
+
+/** Frames and __context__ of a runtime-created exception that was thrown and is now caught. */
+export function materialize(e: PyBaseException) {
+  const raw: RawStack | undefined = e.$raw;
+  if (raw === undefined) return;
+  e.$raw = undefined;
+  if (e.$frames === undefined) {
+    const prevPrep = Error.prepareStackTrace;
+    capturing = true;
+    Error.prepareStackTrace = (_e, cs) => cs;
+    let sites: NodeJS.CallSite[];
+    try { sites = raw.stack as NodeJS.CallSite[]; } finally { Error.prepareStackTrace = prevPrep; capturing = false; }
+    e.$frames = Array.isArray(sites) ? framesOf(sites) : [];
+    e.$trimmed = false;
+  }
+  setContext(e, raw.handled);
+}
+
+/** The exception being handled becomes the __context__ of one the runtime raises now. */
+export function implicitContext(e: PyBaseException) { setContext(e, handledNow()); }
+function setContext(e: PyBaseException, ctx: PyBaseException | undefined) {
+  if (ctx !== undefined && ctx !== e && isNone(e.__context__)) e.__context__ = ctx;
+}
+
+/** A method lookup failed in `o.m(...)` (callMethod): if the innermost recorded frame is the one
+ *  making the call, CPython reports the attribute `o.m`, not the whole call. */
+export function noteFailedMethodLookup(e: PyBaseException, skip: Function = noteFailedMethodLookup) {
+  materialize(e);
+  const fr: Frame[] | undefined = e.$frames;
+  if (!fr || !fr.length || captureFrames(skip).length !== fr.length) return;
+  const f = fr[fr.length - 1];
+  if (!f.calleeEnd) return;
+  fr[fr.length - 1] = { ...f, endLine: f.calleeEnd[0], endCol: f.calleeEnd[1], anchor: undefined, calleeEnd: undefined };
+}
+
 /** Called when an exception is raised (new raise, or `raise e` of an already-raised exception). */
 export function recordRaise(e: PyBaseException, skip: Function = recordRaise) {
+  e.$raw = undefined;
   const frames = captureFrames(skip);
   const old: Frame[] | undefined = e.$frames;
   e.$frames = old && old.length ? frames.concat(old) : frames;
   e.$trimmed = false;
 }
 
+/** `raise ...` on line `line` of function `name` in a CPython library file that runtime code
+ *  mirrors (`throw libRaise(pyErr(QueueEmpty), 'asyncio/queues.py', 181, 'get_nowait',
+ *  'raise QueueEmpty')`): the Python callers' frames, then that library frame, as CPython shows. */
+export function libRaise(e: PyBaseException, file: string, line: number, name: string, text: string): PyBaseException {
+  recordRaise(e, libRaise);
+  e.$frames.push({ file: `${STDLIB_PREFIX}/${file}`, line, name, text });
+  implicitContext(e);
+  return e;
+}
+
 /** An exception crossing from another task or a stored Future into the current stack. */
 export function prependFrames(e: PyBaseException, skip: Function = prependFrames) {
+  e.$raw = undefined;
   const frames = captureFrames(skip);
   e.$frames = frames.concat(e.$frames ?? []);
 }
@@ -93,6 +202,7 @@ export function prependFrames(e: PyBaseException, skip: Function = prependFrames
  *  (translated except clause); otherwise it is runtime code (Task.__step) and only frames
  *  strictly inside it are kept. */
 export function noteCaught(e: PyBaseException, inclusive: boolean, skip: Function = noteCaught) {
+  materialize(e);
   const fr: Frame[] | undefined = e.$frames;
   if (!fr || !fr.length) return;
   const depth = captureFrames(skip).length;

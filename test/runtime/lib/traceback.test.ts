@@ -24,4 +24,19 @@ except KeyError as e:
     traceback.print_exception(e, file=sys.stdout)
 print(traceback.format_exc())
 `));
+  it('format_tb, print_tb, extract_tb and format_list keep the caret lines', () => sameAsCPython('traceback_tb', `
+import traceback, sys
+def g(d):
+    return d["a"] + 1
+try:
+    g({})
+except KeyError as e:
+    tb = traceback.extract_tb(e.__traceback__)
+    print(tb)
+    print("".join(traceback.format_list(tb)), end="")
+    print("".join(traceback.format_tb(e.__traceback__)), end="")
+    traceback.print_tb(e.__traceback__, file=sys.stdout)
+    for fs in tb:
+        print(fs.filename.endswith(".py"), fs.lineno, fs.name, fs.line)
+`));
 });
