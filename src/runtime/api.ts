@@ -21,7 +21,7 @@ export * from './py/stmtHelpers2';
 export { asyncNext, aiter } from './py/stmtHelpers';
 export { tick } from './interrupt';
 export { withEnter, withExit, asyncWithEnter, asyncWithExit } from './py/withStmt';
-export { discard } from './py/discard';
+export { discard, callFresh, callT, callKwT, opT, truthyT, excDone } from './py/discard';
 export { setConst, frozensetConst, setStarred } from './py/set';
 export { exceptStar } from './py/exceptStar';
 export { globals, frameLocals } from './py/frames';

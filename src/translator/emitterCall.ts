@@ -17,6 +17,7 @@ import { arg, expr, isPure, propNameOf, rt } from './emitterExpr';
 import { jsVar, objKey } from './emitterNames';
 import { DEF_BOUND } from './scopes';
 import { resolveName } from './emitterVars';
+import { passesTemps, tempCall } from './emitterTemps';
 
 export function call(ctx: FnCtx, c: A.Call): E {
   const special = superCall(ctx, c) ?? frameLocals(ctx, c);
@@ -35,6 +36,8 @@ export function call(ctx: FnCtx, c: A.Call): E {
   }
 
   const f = arg(expr(ctx, c.func));
+  // A coroutine temporary as an argument: the runtime places its death (emitterTemps.ts).
+  if (passesTemps(ctx, c)) return tempCall(ctx, c, f);
   const pos = positional(ctx, c.args);
   // With `*x` the arguments travel as one array (no second spread: `f(*range(100_000))` works).
   if (!hasKw) return hasStar ? rt(ctx, c, 'callv', [f, ['[', join(pos, ', '), ']']]) : rt(ctx, c, 'call', [f, ...pos]);

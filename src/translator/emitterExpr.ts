@@ -20,6 +20,7 @@ import {
 } from './emitterLiterals';
 import { isSafeRead, readName, writeName } from './emitterVars';
 import { propName } from './emitterNames';
+import { isCoroutineCall, temp, where } from './emitterTemps';
 
 const BINOP: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -158,6 +159,12 @@ function boolOp(ctx: FnCtx, x: A.BoolOp): E {
  * test:  `$.truthy($.lt(a, $t2 = b)) && $.truthy($.lt($t2, c))`.
  */
 function compare(ctx: FnCtx, x: A.Compare, asTest: boolean): E {
+  if (x.ops.length === 1 && (isCoroutineCall(ctx.m, x.left) || isCoroutineCall(ctx.m, x.comparators[0]))) {
+    // `f() is f()`: the coroutine temporaries die when the comparison is done (emitterTemps.ts).
+    const op = x.ops[0];
+    const f = ctx.map(x, [`$.opT($.${CMPOP[op]}, `, temp(ctx, x.left), ', ', temp(ctx, x.comparators[0]), ', ', where(ctx, x.lineno), ')']);
+    return asTest && !BOOL_CMP.has(op) ? e(ctx.map(x, ['$.truthy(', f, ')'])) : e(f);
+  }
   const pieces: { op: A.CmpOp; f: Frag; node: A.Located }[] = [];
   let left: Frag = arg(expr(ctx, x.left));
   x.ops.forEach((op, i) => {
@@ -215,6 +222,8 @@ export function test(ctx: FnCtx, x: A.Expr): E {
     case 'Compare':
       return compare(ctx, x, true);
   }
+  // `if f():` tests a coroutine temporary, which dies right after (emitterTemps.ts).
+  if (isCoroutineCall(ctx.m, x)) return rt(ctx, x, 'truthyT', [temp(ctx, x), where(ctx, x.lineno)]);
   return rt(ctx, x, 'truthy', [arg(expr(ctx, x))]);
 }
 

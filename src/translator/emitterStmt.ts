@@ -23,6 +23,7 @@ import { withStmt } from './emitterWith';
 import { importFrom, importStmt } from './emitterImport';
 import { matchStmt } from './emitterMatch';
 import { iterable as iterableExpr } from './emitterLiterals';
+import { leavingHandler } from './emitterTemps';
 
 /** Emits a block of statements. */
 export function body(ctx: FnCtx, stmts: A.Stmt[]): Frag[] {
@@ -99,8 +100,10 @@ function returnStmt(ctx: FnCtx, s: A.Return): Frag[] {
   if (ctx.exceptStarDepth > 0) ctx.m.error(s, "'break', 'continue' and 'return' cannot appear in an except* block");
   if (s.value && ctx.init.asyncGen) ctx.m.error(s, "'return' with value in async generator");
   const v = s.value ? arg(expr(ctx, s.value)) : '$.None';
+  const done = leavingHandler(ctx, 'return', s.lineno); // the except block's exception dies first
   ctx.unreachable();
-  return [['return ', v, ';']];
+  if (done && s.value) { const t = ctx.temp(); return [['return (', t, ' = ', v, ', ', done, ', ', t, ');']]; }
+  return done ? [[done, ';'], ['return ', v, ';']] : [['return ', v, ';']];
 }
 
 function ifStmt(ctx: FnCtx, s: A.If): Frag {
@@ -189,6 +192,7 @@ function breakContinue(ctx: FnCtx, s: A.Break | A.Continue): Frag[] {
     ctx.m.error(s, s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop");
     return [];
   }
+  const done = leavingHandler(ctx, 'loop', s.lineno); // the except block's exception dies first
   let out: string;
   if (s._type === 'Break') {
     loopInfo.breaks.push(ctx.snapshot());
@@ -197,7 +201,7 @@ function breakContinue(ctx: FnCtx, s: A.Break | A.Continue): Frag[] {
     out = 'continue;';
   }
   ctx.unreachable();
-  return [out];
+  return done ? [[done, ';'], out] : [out];
 }
 
 function assertStmt(ctx: FnCtx, s: A.Assert): Frag[] {

@@ -29,6 +29,7 @@ import { deletedNames } from './emitterFlow';
 import { member } from './emitterNames';
 import { body } from './emitterStmt';
 import { resolveName, writeName } from './emitterVars';
+import { enterHandler, handlerEnd, leaveHandler, triesTemps } from './emitterTemps';
 
 export function raiseStmt(ctx: FnCtx, s: A.Raise): Frag[] {
   let line: Frag;
@@ -62,7 +63,7 @@ export function tryStmt(ctx: FnCtx, s: A.Try | A.TryStar): Frag[] {
   if (s.handlers.length) {
     const { lines: catchLines, ends } = s._type === 'TryStar'
       ? exceptStarHandlers(ctx, s.handlers, handlerEntry)
-      : exceptHandlers(ctx, s.handlers, handlerEntry);
+      : exceptHandlers(ctx, s.handlers, handlerEntry, triesTemps(ctx, s.body));
     if (label) catchLines.push(`break ${label};`);
     afterHandlers = meet(normalEnd, ...ends);
     tryFrag = ['try ', block(bodyLines), ' catch ($e) ', block(catchLines)];
@@ -88,11 +89,14 @@ export function tryStmt(ctx: FnCtx, s: A.Try | A.TryStar): Frag[] {
 
 interface HandlersOut { lines: Frag[]; ends: DA[] }
 
-/** Binds `except ... as name` and emits the handler body plus the unbinding of the name. */
-function handlerBody(ctx: FnCtx, h: A.ExceptHandler, excJs: string): Frag[] {
+/** Binds `except ... as name` and emits the handler body plus the unbinding of the name;
+ *  `release`: then the end of the exception (emitterTemps.ts handlerEnd). */
+function handlerBody(ctx: FnCtx, h: A.ExceptHandler, excJs: string, release = false): Frag[] {
   const out: Frag[] = [];
   if (h.name) out.push(ctx.map(h, [writeName(ctx, h.name, excJs).f, ';']));
+  enterHandler(ctx, h, excJs, release);
   out.push(...body(ctx, h.body));
+  leaveHandler(ctx);
   if (h.name) {
     const r = resolveName(ctx, h.name);
     if (ctx.da !== null) {
@@ -100,17 +104,18 @@ function handlerBody(ctx: FnCtx, h: A.ExceptHandler, excJs: string): Frag[] {
     }
     ctx.unbind(r.name);
   }
+  if (release && ctx.da !== null) out.push(...handlerEnd(ctx, h, excJs));
   return out;
 }
 
-function exceptHandlers(ctx: FnCtx, handlers: A.ExceptHandler[], entry: DA): HandlersOut {
+function exceptHandlers(ctx: FnCtx, handlers: A.ExceptHandler[], entry: DA, release: boolean): HandlersOut {
   const ends: DA[] = [];
   const branches: { test: Frag | null; lines: Frag[] }[] = [];
   for (const h of handlers) {
     ctx.da = entry === null ? null : new Set(entry);
     ctx.resetTemps();
     const t = h.type ? ctx.map(h.type, ['$.matches($exc, ', arg(expr(ctx, h.type)), ')']) : null;
-    branches.push({ test: t, lines: handlerBody(ctx, h, '$exc') });
+    branches.push({ test: t, lines: handlerBody(ctx, h, '$exc', release) });
     ends.push(ctx.da);
     if (!t) break; // a bare `except:` is last
   }

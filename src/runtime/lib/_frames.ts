@@ -26,6 +26,9 @@ function moduleOf(f: Frame): string {
   return f.file.replace(/^.*\//, '').replace(/\.py$/, '');
 }
 
+/** The module name (`__name__`) of the code in a Python file. */
+export function moduleOfFile(file: string): string { return moduleOf({ file } as Frame); }
+
 function defaultLocate(stacklevel: number): FrameInfo | undefined {
   const frames = captureFrames(defaultLocate);
   const f = frames[frames.length - stacklevel];

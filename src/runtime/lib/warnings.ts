@@ -54,7 +54,9 @@ export function formatWarning(message: any, category: PyClass, filename: string,
 
 function show(w: WarningMessage) {
   if (showHook) { showHook(w); return; }
-  const text = formatWarning(w.message, w.category, w.filename, w.lineno, w.line);
+  let text = formatWarning(w.message, w.category, w.filename, w.lineno, w.line);
+  // A warning about an object (`source`): tracemalloc is never tracing here.
+  if (w.source !== None) text += `${w.category.$name}: Enable tracemalloc to get the object allocation traceback\n`;
   const file = w.file === None ? getStderr() : w.file;
   try { callMethod(file, 'write', text); } catch { /* CPython ignores OSError here */ }
 }
@@ -64,9 +66,9 @@ export function setStderrGetter(f: () => any) { getStderr = f; }
 
 function matches(re: RegExp | null, s: string) { return re === null || re.test(s); }
 
-/** warnings.warn_explicit */
+/** warnings.warn_explicit; `source` is the object the warning is about (a never-awaited coroutine). */
 export function warnExplicit(message: any, category: PyClass, filename: string, lineno: number,
-  module: string, line?: string): void {
+  module: string, line?: string, source: any = None): void {
   let text: string;
   if (isPyException(message)) { text = str(message); category = message.$cls; } else text = str(message);
   const key = `${text}\u0000${category.$name}\u0000${lineno}`;
@@ -96,16 +98,16 @@ export function warnExplicit(message: any, category: PyClass, filename: string, 
   } else if (action !== 'always') {
     throw pyErr(E.RuntimeError, `Unrecognized action (${repr(action)}) in warnings.filters:\n ${repr(action)}`);
   }
-  show(new WarningMessage(isPyException(message) ? message : call(category, message), category, filename, lineno, None, line ?? None));
+  show(new WarningMessage(isPyException(message) ? message : call(category, message), category, filename, lineno, None, line ?? None, source));
 }
 
 /** warnings.warn(message, category=UserWarning, stacklevel=1) from runtime code; `stacklevel`
  *  counts Python frames above the runtime function (2 = the caller of the runtime API). */
-export function warn(message: any, category: PyClass = E.UserWarning, stacklevel = 2): void {
+export function warn(message: any, category: PyClass = E.UserWarning, stacklevel = 2, source: any = None): void {
   if (isPyException(message)) category = message.$cls;
   const fr = locateFrame(Math.max(1, stacklevel - 1));
-  if (!fr) warnExplicit(message, category, 'sys', 1, 'sys');
-  else warnExplicit(message, category, fr.filename, fr.lineno, fr.module, fr.line);
+  if (!fr) warnExplicit(message, category, 'sys', 1, 'sys', undefined, source);
+  else warnExplicit(message, category, fr.filename, fr.lineno, fr.module, fr.line, source);
 }
 
 function toFilter(action: any, message: string, category: any, module: string, lineno: any): Filter {
@@ -140,12 +142,12 @@ const CatchWarningsClass = nativeClass({ name: 'catch_warnings', module: 'warnin
   new: (_C, args, kw) => new CatchWarnings(!!(kw?.get('record') ?? args[0] ?? false), kw?.get('action') ?? None, kw?.get('category') ?? E.Warning) });
 
 registerModule('warnings', () => ({
-  warn: pyfunc('warn', ['message', 'category=', 'stacklevel=', 'source='], (message: any, category: any, stacklevel: any) => {
+  warn: pyfunc('warn', ['message', 'category=', 'stacklevel=', 'source='], (message: any, category: any, stacklevel: any, source: any) => {
     if (category === None) category = E.UserWarning;
     if (!isClass(category) || !category.$mro.includes(E.Warning)) {
       throw pyErr(E.TypeError, `category must be a Warning subclass, not '${typeOf(category).$name}'`);
     }
-    warn(message, category, Number(stacklevel) + 1);
+    warn(message, category, Number(stacklevel) + 1, source);
     return None;
   }, [None, 1, None]),
   warn_explicit: pyfunc('warn_explicit', ['message', 'category', 'filename', 'lineno', 'module=', 'registry=', 'module_globals=', 'source='],

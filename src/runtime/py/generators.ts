@@ -98,7 +98,8 @@ class CoroutineWrapper extends PyObject {
   throw(t: any, v?: any) { return this.$c!.throw(t, v); }
   close() { return this.$c!.close(); }
   __iter__() { return this; }
-  [Symbol.iterator]() { return this.$c!.$gen; }
+  /** `yield from coro.__await__()` drives the body directly: the coroutine has started. */
+  [Symbol.iterator]() { unstarted.delete(this.$c!); return this.$c!.$gen; }
 }
 nativeClass({ name: 'coroutine_wrapper', es: CoroutineWrapper });
 

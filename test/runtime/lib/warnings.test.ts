@@ -16,3 +16,12 @@ g()
 logging.warning("top")
 `));
 });
+
+describe('lib/warnings: a warning about an object (source=)', () => {
+  it('adds the tracemalloc hint after the source line', () => sameAsCPython('warnings_source', `
+import warnings
+class Thing: pass
+warnings.warn("about a thing", UserWarning, source=Thing())
+warnings.warn("no source")
+`));
+});
