@@ -189,6 +189,9 @@ function metadata(ctx: FnCtx, node: FnNode, m: MetaInfo): Frag {
   if (m.kind !== 'function') parts.push(`kind: ${str(m.kind)}`);
   const first = node._type === 'Lambda' || !node.decorator_list.length ? node.lineno : node.decorator_list[0].lineno;
   parts.push(`firstlineno: ${first}`);
+  // The cells a closure reads (`__closure__`), in co_freevars order (sorted by name).
+  const free = [...m.scope.scopes].filter(([, sc]) => sc === 'free').map(([n]) => n).sort();
+  if (free.length) parts.push(`freevars: ${list(free)}, closure: () => [${free.map(jsVar).join(', ')}]`);
   if (node._type !== 'Lambda') {
     const doc = docstring(node.body);
     if (doc !== null) parts.push(`doc: ${str(doc)}`);

@@ -22,7 +22,6 @@ const ERR_MARK = '# --- CPython 3.11 stderr ---';
  * Remove an entry once the runtime supports it.
  */
 const RUNTIME_GAPS: Record<string, string> = {
-  'metaclass.py': 'metaclass keywords (custom metaclass __new__)',
 };
 
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.py')).sort();

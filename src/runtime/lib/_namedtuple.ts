@@ -92,8 +92,11 @@ export function namedtuple(typename: any, fieldSpec: any, opts: NamedTupleOption
       _make: new ClassMethod(pyfunc('_make', ['iterable'], function (this: PyClass, it: any) { return make(this, it); }, [], `${typename}._make`)),
     },
   });
-  C.prototype.__new__ = undefined;
-  delete C.prototype.__new__;
+  // __new__(_cls, x, y): what a subclass's `super().__new__(cls, ...)` reaches.
+  const newFn: any = (cls: PyClass, ...args: any[]) => construct(cls, args);
+  newFn.$py = 1; newFn.$name = '__new__'; newFn.$qualname = sig.qualname; newFn.$module = opts.module ?? '__main__';
+  newFn.$callKw = (pos: any[], kw: Kw) => construct(pos[0], pos.slice(1), kw);
+  Object.defineProperty(C.prototype, '__new__', { value: newFn, enumerable: false, writable: true, configurable: true });
   fields.forEach((f, i) => Object.defineProperty(C.prototype, f, {
     value: new TupleGetter(i, `Alias for field number ${i}`), enumerable: false, writable: true, configurable: true,
   }));

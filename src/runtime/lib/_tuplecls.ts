@@ -3,6 +3,7 @@
 // The kernel's typeOf() returns `v.$nt` for such arrays (see src/runtime/lib/README.md).
 import { PyObject, PyClass, nativeClass, tupleClass, None, tuple } from '../py/object';
 import { repr } from '../py/protocols';
+import { E, pyErr } from '../py/exceptions';
 import { setOwn } from './_rt';
 
 /** Make `items` a tuple instance of class C. */
@@ -16,11 +17,10 @@ export function mkTuple(C: PyClass, items: any[]): any[] {
 export class TupleGetter extends PyObject {
   constructor(public $i = 0, doc: any = None) { super(); setOwn(this, '__doc__', doc); }
   __get__(obj: any, _cls?: any) { return obj === None || obj === undefined ? this : obj[this.$i]; }
-  __set__(_obj: any, _v: any) { throw setErr(); }
-  __delete__(_obj: any) { throw setErr(); }
+  __repr__() { return `_tuplegetter(${this.$i}, ${repr((this as any).__doc__)})`; }
+  __set__(_obj: any, _v: any) { throw pyErr(E.AttributeError, "can't set attribute"); }
+  __delete__(_obj: any) { throw pyErr(E.AttributeError, "can't delete attribute"); }
 }
-let setErr: () => any = () => new Error("can't set attribute");
-export function setTupleGetterError(f: () => any) { setErr = f; }
 nativeClass({ name: '_tuplegetter', module: '_collections', es: TupleGetter });
 
 /** Attribute that lives outside the tuple part (struct_time.tm_zone). */

@@ -2,7 +2,8 @@
 // CPython's AttributeError messages.
 import { typeOf, isClass, PyClass, PyObject, None, typeName, moduleClass, typeClass } from './object';
 import { funcAttr } from './funcAttrs';
-import { E, raiseErr, quietly } from './exceptions';
+import { E, raiseErr, quietly, isPyException } from './exceptions';
+import { noteFailedMethodLookup } from './traceback';
 import { call, callKw, Kw, toKw } from './call';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -70,6 +71,8 @@ export function getattr(o: any, name: string): any {
 function primitiveAttr(o: any, name: string): any {
   const C = typeOf(o);
   const v = Reflect.get(C.prototype, name, o);
+  const own = o.$attrs; // the instance dict of a list/tuple subclass instance
+  if (own !== undefined && hasOwn.call(own, name) && !(v && typeof v === 'object' && v.__set__ !== undefined)) return own[name];
   if (v === undefined) return missing(o, name);
   if (typeof v === 'function') return v.$isclass !== true ? bindMethod(v, o) : v;
   if (typeof v === 'object' && !Array.isArray(v) && v.__get__ !== undefined) return descrGet(v, o, C);
@@ -127,11 +130,13 @@ function classAttr(C: PyClass, name: string): any {
   const special = CLASS_ATTRS[name];
   if (special && !(name === '__module__' && C.$user && hasOwn.call(C.prototype, '__module__'))) return special(C);
   const v = classLookup(C, name);
+  if (v === undefined && name === '__new__') return require('./metaclass').objectNew;
   if (v === undefined) {
     const meta = (C as any).$metaclass ?? typeClass;
     if (meta) {
       const mv = classLookup(meta, name);
-      if (typeof mv === 'function') return bindMethod(mv, C);
+      if (typeof mv === 'function') return mv.$isclass === true ? mv : bindMethod(mv, C);
+      if (mv !== null && typeof mv === 'object' && !Array.isArray(mv) && mv.__get__ !== undefined) return descrGet(mv, C, meta);
       if (mv !== undefined) return mv;
     }
     if (name === '__doc__') return C.$meta?.doc ?? None;
@@ -140,7 +145,7 @@ function classAttr(C: PyClass, name: string): any {
   }
   if (typeof v === 'function') {
     if (v.$py === 1 || v.$isclass === true || v.$bound !== undefined) return v;
-    return unboundNative(v, name, C);
+    return require('./descriptors').getsetDescriptor(C, name) ?? unboundNative(v, name, C);
   }
   if (typeof v === 'object' && !Array.isArray(v) && v.__get__ !== undefined) return descrGet(v, None, C);
   return v;
@@ -171,6 +176,7 @@ export function setattr(o: any, name: string, v: any): void {
   }
   if (typeof o === 'function') {
     if (o.$isclass === true) {
+      if (o.$onSetattr !== undefined) o.$onSetattr(name); // a metaclass guard (enum members)
       const d = Object.getOwnPropertyDescriptor(o.prototype, name);
       if (d && !d.writable && !d.set) throw raiseErr(E.TypeError, `cannot set '${name}' attribute of immutable type '${o.$name}'`);
       Object.defineProperty(o.prototype, name, { value: v, writable: true, enumerable: true, configurable: true });
@@ -183,12 +189,29 @@ export function setattr(o: any, name: string, v: any): void {
     (o.$attrs ??= Object.create(null))[name] = v;
     return;
   }
+  // Tuples, lists (and their subclasses) and primitives: a data descriptor of the type, else the
+  // instance dict that Python-level subclasses of list/tuple have.
+  const C = typeOf(o);
+  const d = classLookup(C, name);
+  if (d !== null && typeof d === 'object' && !Array.isArray(d) && d.__set__ !== undefined) { callMethod(d, '__set__', o, v); return; }
+  for (const k of C.$mro) {
+    const pd = Object.getOwnPropertyDescriptor(k.prototype, name);
+    if (pd?.get && !pd.set) throw raiseErr(E.AttributeError, `attribute '${name}' of '${k.$name}' objects is not writable`);
+    if (pd) break;
+  }
+  if (Array.isArray(o) && C.$mro.some(k => k.$user && !hasOwn.call(k.prototype, '__slots__'))) {
+    if (!hasOwn.call(o, '$attrs')) Object.defineProperty(o, '$attrs', { value: Object.create(null), configurable: true });
+    (o as any).$attrs[name] = v;
+    return;
+  }
+  if (d !== undefined) throw raiseErr(E.AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
   throw raiseErr(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
 }
 
 /** A dict holding the Python-visible own entries of an instance or class dict (a copy: CPython's
  *  `__dict__` is live, writes through it are not seen). Properties appear as property objects. */
 export function dictSnapshot(o: any): any {
+  if (Array.isArray(o)) o = (o as any).$attrs ?? Object.create(null);
   const pairs: any[][] = [];
   for (const k of Object.getOwnPropertyNames(o)) {
     if (k.startsWith('$')) continue;
@@ -219,6 +242,12 @@ export function delattr(o: any, name: string): void {
   if (typeof o === 'object' && !Array.isArray(o) && hasOwn.call(o, name)) { delete o[name]; return; }
   if (typeof o === 'function' && o.$isclass === true && hasOwn.call(o.prototype, name)) { delete o.prototype[name]; return; }
   if (typeof o === 'function' && o.$attrs && hasOwn.call(o.$attrs, name)) { delete o.$attrs[name]; return; }
+  if (Array.isArray(o) || typeof o !== 'object') {
+    const d = classLookup(typeOf(o), name);
+    if (d !== null && typeof d === 'object' && !Array.isArray(d) && d.__delete__ !== undefined) { callMethod(d, '__delete__', o); return; }
+    const own = (o as any).$attrs;
+    if (own !== undefined && hasOwn.call(own, name)) { delete own[name]; return; }
+  }
   throw attributeError(o, name);
 }
 
@@ -238,7 +267,11 @@ export function callMethod(o: any, name: string, ...args: any[]): any {
     const f = d?.value;
     if (typeof f === 'function' && f.$isclass !== true) return f.$py === 1 ? f(o, ...args) : f.apply(o, args);
   }
-  return call(getattr(o, name), ...args);
+  return call(methodOf(o, name), ...args);
+}
+/** getattr for a method call: a failed lookup is reported at `o.m`, as CPython does. */
+function methodOf(o: any, name: string): any {
+  try { return getattr(o, name); } catch (e) { if (isPyException(e)) noteFailedMethodLookup(e, methodOf); throw e; }
 }
 function inheritedDescriptor(C: PyClass, name: string): PropertyDescriptor | undefined {
   for (let p = Object.getPrototypeOf(C.prototype); p; p = Object.getPrototypeOf(p)) {
@@ -251,7 +284,7 @@ function inheritedDescriptor(C: PyClass, name: string): PropertyDescriptor | und
 export function callMethodKw(o: any, name: string, pos: any[], kw: Kw | Record<string, any> | undefined): any {
   const k = toKw(kw);
   if (!k || k.size === 0) return callMethod(o, name, ...pos);
-  return callKw(getattr(o, name), pos, k);
+  return callKw(methodOf(o, name), pos, k);
 }
 
 /** Look up a special method on the type (not the instance), as CPython's implicit lookups do.

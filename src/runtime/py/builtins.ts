@@ -8,7 +8,7 @@ import { pyfunc, call, isCallable, kw as kwMap, Kw } from './call';
 import { getattr, setattr, delattr, hasattr, getattrDefault, callMethod, lookupSpecial, callSpecial, mangle } from './attrs';
 import { repr, str, hash } from './protocols';
 import { id, coroutine, await_ } from './generators';
-import { makeClass } from './classes';
+import { typeNew } from './metaclass';
 import { openBuiltin } from '../lib/memfs';
 import { currentStdout } from '../lib/sys';
 import { propertyClass, staticmethodClass, classmethodClass, superClass } from './descriptors';
@@ -20,6 +20,7 @@ import { containerBuiltins } from './builtinsContainers';
 function classes(v: any): PyClass[] {
   if (isClass(v)) return [v];
   if (Array.isArray(v) && (v as any).$t) return v.flatMap(classes);
+  if (Array.isArray(v?.$unionArgs)) return v.$unionArgs.flatMap(classes); // int | str, Optional[int]
   throw raiseErr(E.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -131,20 +132,6 @@ function anext(it: any, dflt: any): any {
 }
 const anextFn: any = { $name: 'anext', $qualname: 'anext' };
 
-/** type(x) is the type of x; type(name, bases, dict) creates a class (metaclass subclasses too). */
-function typeNew(cls: PyClass, args: any[], kw?: Kw): any {
-  if (cls === typeClass && args.length === 1 && !(kw && kw.size)) return typeOf(args[0]);
-  if (args.length !== 3) throw raiseErr(E.TypeError, 'type() takes 1 or 3 arguments');
-  const [name, bases, ns] = args;
-  if (typeof name !== 'string') throw raiseErr(E.TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
-  if (!Array.isArray(bases) || !(bases as any).$t) throw raiseErr(E.TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-  const items = kwMap(ns);
-  const C = makeClass(name, bases.length ? bases : [objectClass], (d: any) => { for (const [k, v] of items) d[k] = v; }, {
-    module: items.get('__module__') ?? '__main__', qualname: items.get('__qualname__') ?? name,
-  });
-  if (cls !== typeClass) (C as any).$metaclass = cls;
-  return C;
-}
 typeClass.$new = typeNew;
 Object.defineProperty(typeClass.prototype, '__new__', { value: newFunc(typeNew), writable: true, configurable: true });
 function newFunc(impl: (cls: PyClass, args: any[], kw?: Kw) => any): any {

@@ -7,6 +7,7 @@ import { iter, truthy, len, pyIter, next } from './protocols';
 import { add, gt, lt } from './ops';
 import { call } from './call';
 import { PyBytes, bytesClass } from './bytes';
+import { bytearrayClass } from './bytearray';
 import { sortArray } from './listSort';
 import { toArray, eqBool } from './listSeq';
 import { enumerateType, zipType, mapType, filterType, reversedType, callableIter } from './iterators';
@@ -152,5 +153,6 @@ export const containerBuiltins: Record<string, any> = {
   range: rangeClass,
   slice: sliceClass,
   bytes: bytesClass,
+  bytearray: bytearrayClass,
 };
 

@@ -7,10 +7,13 @@ import { hashBytes } from './hash';
 import { PySlice, adjustSlice, indexValue, seqIndex, intArg, kwMethod, classMethod } from './slice';
 import { iterClass, ArrayIter } from './iterators';
 import { encodeStr } from './strMore';
+import { call } from './call';
 
 export class PyBytes extends PyObject {
   $b: Uint8Array;
   constructor(b?: Uint8Array) { super(); this.$b = b ?? new Uint8Array(0); }
+  /** A result of the same kind (bytes for bytes, bytearray for bytearray). */
+  $make(b: Uint8Array): PyBytes { return new PyBytes(b); }
 }
 
 /** `$.bytes([104, 105])`: a bytes literal. */
@@ -18,13 +21,14 @@ export function bytes(items: number[] | Uint8Array): PyBytes { return new PyByte
 
 function hx(n: number) { return n.toString(16).padStart(2, '0'); }
 
-export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
+/** CPython's bytes repr; bytearray's (`quirk`) escapes a single quote even inside double quotes. */
+export function bytesRepr(b: Uint8Array, prefix = 'b', quirk = false): string {
   let hasSq = false, hasDq = false;
   for (const c of b) { if (c === 0x27) hasSq = true; else if (c === 0x22) hasDq = true; }
   const q = hasSq && !hasDq ? '"' : "'";
   let out = prefix + q;
   for (const c of b) {
-    if (c === q.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === q.charCodeAt(0) || c === 0x5c || (quirk && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 9) out += '\\t';
     else if (c === 10) out += '\\n';
     else if (c === 13) out += '\\r';
@@ -84,7 +88,7 @@ export function decodeBytes(o: PyBytes, encoding = 'utf-8', errors = 'strict'): 
 
 // ---------------------------------------------------------------- construction
 
-function fromIterable(v: any): Uint8Array {
+export function fromIterable(v: any): Uint8Array {
   const out: number[] = [];
   for (const x of Array.isArray(v) ? v : iter(v)) {
     const n = indexValue(x);
@@ -165,10 +169,10 @@ export const bytesClass = nativeClass({
     __getitem__(this: PyBytes, k: any) {
       if (k instanceof PySlice) {
         const r = adjustSlice(k, this.$b.length);
-        if (r.step === 1) return new PyBytes(this.$b.slice(r.start, Math.max(r.start, r.stop)));
+        if (r.step === 1) return this.$make(this.$b.slice(r.start, Math.max(r.start, r.stop)));
         const out = new Uint8Array(Math.max(r.n, 0));
         for (let i = 0, j = r.start; i < r.n; i++, j += r.step) out[i] = this.$b[j];
-        return new PyBytes(out);
+        return this.$make(out);
       }
       return this.$b[seqIndex(k, this.$b.length, 'index out of range', 'byte')];
     },
@@ -186,14 +190,14 @@ export const bytesClass = nativeClass({
       if (!(o instanceof PyBytes)) return NotImplemented;
       const r = new Uint8Array(this.$b.length + o.$b.length);
       r.set(this.$b); r.set(o.$b, this.$b.length);
-      return new PyBytes(r);
+      return this.$make(r);
     },
     __mul__(this: PyBytes, n: any) {
       const k = indexValue(n);
       if (k === undefined) return NotImplemented;
       const c = Math.max(0, Number(k)), b = this.$b, r = new Uint8Array(b.length * c);
       for (let i = 0; i < c; i++) r.set(b, i * b.length);
-      return new PyBytes(r);
+      return this.$make(r);
     },
     decode: kwMethod('decode', ['encoding', 'errors'], function (this: PyBytes, enc?: any, err?: any) {
       return decodeBytes(this, enc ?? 'utf-8', err ?? 'strict');
@@ -208,7 +212,7 @@ export const bytesClass = nativeClass({
       if (t.length % 2 || /[^0-9a-fA-F]/.test(t)) throw pyErr(E.ValueError, 'non-hexadecimal number found in fromhex() arg');
       const out = new Uint8Array(t.length / 2);
       for (let i = 0; i < out.length; i++) out[i] = parseInt(t.slice(2 * i, 2 * i + 2), 16);
-      return new PyBytes(out);
+      return this === bytesClass ? new PyBytes(out) : call(this, new PyBytes(out));
     }),
     join(this: PyBytes, items: any) {
       const parts: Uint8Array[] = [];
@@ -221,7 +225,7 @@ export const bytesClass = nativeClass({
       const r = new Uint8Array(total);
       let off = 0;
       parts.forEach((p, k) => { if (k) { r.set(this.$b, off); off += this.$b.length; } r.set(p, off); off += p.length; });
-      return new PyBytes(r);
+      return this.$make(r);
     },
     startswith(this: PyBytes, p: any) { return tail(this, p, false, 'startswith'); },
     endswith(this: PyBytes, p: any) { return tail(this, p, true, 'endswith'); },
@@ -232,19 +236,19 @@ export const bytesClass = nativeClass({
       if (!n.length) return this.$b.length + 1;
       for (;;) { const j = indexOf(this.$b, n, i); if (j < 0) return c; c++; i = j + n.length; }
     },
-    upper(this: PyBytes) { return new PyBytes(this.$b.map(c => c >= 97 && c <= 122 ? c - 32 : c)); },
-    lower(this: PyBytes) { return new PyBytes(this.$b.map(c => c >= 65 && c <= 90 ? c + 32 : c)); },
+    upper(this: PyBytes) { return this.$make(this.$b.map(c => c >= 97 && c <= 122 ? c - 32 : c)); },
+    lower(this: PyBytes) { return this.$make(this.$b.map(c => c >= 65 && c <= 90 ? c + 32 : c)); },
     strip(this: PyBytes) {
       const b = this.$b, ws = (c: number) => c === 32 || (c >= 9 && c <= 13);
       let i = 0, j = b.length;
       while (i < j && ws(b[i])) i++;
       while (j > i && ws(b[j - 1])) j--;
-      return new PyBytes(b.slice(i, j));
+      return this.$make(b.slice(i, j));
     },
     split(this: PyBytes, sep?: any) {
       const s = decodeLatin1(this.$b);
       const parts = sep === undefined || sep === None ? s.split(/[ \t\n\r\x0b\x0c]+/).filter(x => x) : s.split(decodeLatin1(other(sep, 'a bytes-like object is required')));
-      return parts.map(p => new PyBytes(Uint8Array.from(p, c => c.charCodeAt(0))));
+      return parts.map(p => this.$make(Uint8Array.from(p, c => c.charCodeAt(0))));
     },
   },
 });

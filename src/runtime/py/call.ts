@@ -187,6 +187,9 @@ export interface DefMeta {
   firstlineno?: number;
   doc?: any;
   annotations?: Record<string, any>;
+  /** co_freevars, and the current values of those variables (read by `__closure__`). */
+  freevars?: string[];
+  closure?: () => any[];
 }
 
 /** The file of the program being run (session.ts), recorded by def() as the code's filename. */
@@ -212,6 +215,7 @@ export function def<F extends Function>(fn: F, meta: DefMeta): F {
   f.$doc = meta.doc ?? None;
   f.$filename = currentFile;
   if (meta.firstlineno !== undefined) f.$firstlineno = meta.firstlineno;
+  if (meta.closure) { f.$freevars = meta.freevars; f.$closure = meta.closure; }
   if (meta.annotations) {
     (f.$attrs ??= Object.create(null)).__annotations__ = makeKwargsDict(new Map(Object.entries(meta.annotations)));
   }
@@ -274,7 +278,19 @@ export function pyfunc(name: string, spec: string[], impl: (...a: any[]) => any,
 
 // ------------------------------------------------------------------ instance construction
 
+/** Calling a class whose metaclass is a Python class goes through the metaclass's `__call__`
+ *  (set by metaclass.ts); otherwise straight to constructDirect. */
+let metaCall: ((C: PyClass, args: any[], kwargs?: Kw) => any) | undefined;
+export function setMetaCall(f: typeof metaCall) { metaCall = f; }
+
 function construct(C: PyClass, args: any[], kwargs?: Kw): any {
+  const M = C.$metaclass;
+  if (M !== undefined && M.$user === true && metaCall !== undefined) return metaCall(C, args, kwargs);
+  return constructDirect(C, args, kwargs);
+}
+
+/** type.__call__: __new__ then __init__ (or the builtin type's own construction). */
+export function constructDirect(C: PyClass, args: any[], kwargs?: Kw): any {
   if (C.$new) return C.$new(C, args, kwargs);
   const userNew = C.prototype.__new__;
   let obj: any;

@@ -68,7 +68,9 @@ export function installAccessors(C: PyClass) {
 export class Super extends PyObject {
   constructor(public $thisclass: any = undefined, public $obj: any = undefined) { super(); }
   $getattr(name: string): any {
-    const objType = isClass(this.$obj) ? this.$obj : typeOf(this.$obj);
+    // super(C, cls) in a classmethod searches cls's MRO; super(M, cls) in a metaclass method, type(cls)'s.
+    const asClass = isClass(this.$obj) && this.$obj.$mro.includes(this.$thisclass);
+    const objType = asClass ? this.$obj : typeOf(this.$obj);
     const mro: PyClass[] = objType.$mro;
     let i = mro.indexOf(this.$thisclass);
     if (i < 0) throw raiseErr(E.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
@@ -77,11 +79,12 @@ export class Super extends PyObject {
       if (!d) continue;
       if (d.get) return (d.get as any).$property ? (d.get as any).$property.__get__(this.$obj) : d.get.call(this.$obj);
       const v = d.value;
-      if (typeof v === 'function' && !v.$isclass) return isClass(this.$obj) && v.$py === 1 ? v : bindMethod(v, this.$obj);
+      if (typeof v === 'function' && !v.$isclass) return (asClass || name === '__new__') && v.$py === 1 ? v : bindMethod(v, this.$obj);
       if (v instanceof ClassMethod) return bindMethod(v.__func__, objType);
       if (v instanceof StaticMethod) return v.__func__;
       return v;
     }
+    if (name === '__new__') return require('./metaclass').objectNew;
     const e = attributeError(this, name);
     e.args = [`'super' object has no attribute '${name}'`] as any; (e.args as any).$t = true;
     throw e;
@@ -93,3 +96,27 @@ export const superClass = nativeClass({ name: 'super', es: Super, new: (_C, args
   return new Super(args[0], args[1]);
 } });
 export function makeSuper(C: any, obj: any) { return new Super(C, obj); }
+
+/** A builtin type's computed attribute (`int.real`): what a JS getter on a class dict looks like
+ *  from the class (one object per getter). */
+export class GetSetDescriptor extends PyObject {
+  constructor(public $owner: any = undefined, public $name = '', public $pd: PropertyDescriptor = {}) { super(); }
+  __get__(obj: any, _cls?: any) { return obj === None || obj === undefined ? this : this.$pd.get!.call(obj); }
+  __set__(obj: any, v: any) {
+    if (!this.$pd.set) throw raiseErr(E.AttributeError, `attribute '${this.$name}' of '${this.$owner.$name}' objects is not writable`);
+    this.$pd.set.call(obj, v);
+  }
+  __repr__() { return `<attribute '${this.$name}' of '${this.$owner.$name}' objects>`; }
+}
+nativeClass({ name: 'getset_descriptor', es: GetSetDescriptor });
+
+/** The getset_descriptor for `name` when C's MRO finds a runtime getter (not a property) first. */
+export function getsetDescriptor(C: PyClass, name: string): GetSetDescriptor | undefined {
+  for (const k of C.$mro) {
+    const d = Object.getOwnPropertyDescriptor(k.prototype, name);
+    if (!d) continue;
+    if (!d.get || (d.get as any).$property) return undefined;
+    return ((d.get as any).$getset ??= new GetSetDescriptor(k, name, d));
+  }
+  return undefined;
+}

@@ -149,7 +149,9 @@ export const dictClass: PyClass = nativeClass({
     },
     __ior__(this: PyDict, o: any) { dictUpdate(this, o); return this; },
     __class_getitem__: classGetitem,
-    get(this: PyDict, k: any, dflt?: any) { const i = this.$find(k); return i >= 0 ? this.$v[i] : dflt === undefined ? None : dflt; },
+    get(this: PyDict, k: any, dflt?: any) {
+      if (k === undefined) throw pyErr(E.TypeError, 'get expected at least 1 argument, got 0');
+      const i = this.$find(k); return i >= 0 ? this.$v[i] : dflt === undefined ? None : dflt; },
     setdefault(this: PyDict, k: any, dflt?: any) {
       const i = this.$find(k);
       if (i >= 0) return this.$v[i];

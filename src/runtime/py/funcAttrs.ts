@@ -2,6 +2,7 @@
 // __code__... and the attributes programs set on them.
 import { typeOf, PyObject, None, nativeClass } from './object';
 import { attributeError, dictSnapshot, tupleOf } from './attrs';
+import { E, raiseErr } from './exceptions';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -20,6 +21,7 @@ export function funcAttr(f: any, name: string): any {
       return f.$py === 1 && d && Object.keys(d).length ? require('./dict').dict(Object.keys(d).map(k => [k, d[k]])) : None;
     }
     case '__code__': if (f.$py === 1) return codeOf(f); break;
+    case '__closure__': if (f.$py === 1) return f.$closure ? (f.$cells ??= tupleOf(f.$freevars.map((_: string, i: number) => new PyCell(() => f.$closure()[i])))) : None; break;
     case '__dict__': return dictSnapshot(f.$attrs ?? {});
   }
   const d = f.$attrs;
@@ -40,6 +42,7 @@ class PyCode extends PyObject {
     if (sig.vararg !== undefined) names.push(sig.vararg);
     if (sig.kwarg !== undefined) names.push(sig.kwarg);
     this.co_varnames = tupleOf(names);
+    this.co_freevars = tupleOf(f.$freevars ?? []);
   }
   [k: string]: any;
   __repr__() { return `<code object ${this.co_name}>`; }
@@ -50,3 +53,28 @@ function codeOf(f: any): any {
   return (f.$code ??= new PyCode(f));
 }
 
+
+const fakeAddress = (o: object): string => require('./generators').fakeAddress(o);
+
+/** A closure cell: reads the current value of the closed-over variable (one cell object per
+ *  function and variable; CPython shares one cell between all closures of the same variable).
+ *  Also the `__classcell__` a class body passes to type.__new__. */
+export class PyCell extends PyObject {
+  /** For a `__classcell__`: fills the class's `__class__` cell once type.__new__ made the class. */
+  $fill?: (C: any) => void;
+  constructor(public $get: () => any = () => undefined) { super(); }
+  get cell_contents() {
+    const v = this.$get();
+    if (v === undefined) throw raiseErr(E.ValueError, 'Cell is empty');
+    return v;
+  }
+  set cell_contents(_v: any) {
+    throw raiseErr(E.NotImplementedError, 'assigning cell_contents is not supported in Asyncio Lab');
+  }
+  __repr__() {
+    const v = this.$get();
+    const what = v === undefined ? 'empty' : `${typeOf(v).$name} object at ${fakeAddress(typeof v === 'object' || typeof v === 'function' ? v : this)}`;
+    return `<cell at ${fakeAddress(this)}: ${what}>`;
+  }
+}
+nativeClass({ name: 'cell', es: PyCell });

@@ -133,6 +133,11 @@ export function nativeClass(spec: NativeClassSpec): PyClass {
   const esProto = spec.es?.prototype;
   if (esProto && !Object.prototype.hasOwnProperty.call(esProto, '$cls')) {
     C.prototype = esProto;
+    // An ES class written straight on PyObject whose Python bases are mixin classes (ChainMap on
+    // MutableMapping...): put the bases' dicts into its chain so the mixin methods are found.
+    if (Object.getPrototypeOf(esProto) === PyObject.prototype && bases.length && bases[0].prototype !== PyObject.prototype) {
+      linkPrototype(C, esProto);
+    }
   } else {
     linkPrototype(C, Object.create(null));
   }
@@ -196,7 +201,7 @@ function inheritNew(C: PyClass) {
     const nw: any = k.$new;
     if (nw.$inheritable) C.$new = nw;
     // A builtin with its own __init__ (dict, list...) is built by allocation + __init__ instead.
-    else if (!k.$user && makeSubclassNew && k.prototype.__init__ === objectClass.prototype.__init__) C.$new = makeSubclassNew(nw);
+    else if (!k.$user && makeSubclassNew && (k.prototype.__init__ === objectClass.prototype.__init__ || k === typeClass)) C.$new = makeSubclassNew(nw);
     return;
   }
 }

@@ -73,7 +73,6 @@ export function setDictOf(f: (o: any) => any) { dictOf = f; }
 
 defineMethods(typeClass, {
   __repr__(this: any) { return classRepr(this); },
-  __call__(this: any, ...args: any[]) { return this(...args); },
   __eq__(this: any, o: any) { return this === o; },
   __hash__(this: any) { return Math.floor(Number.parseInt(fakeAddress(this), 16) / 16); },
   __subclasses__(this: any) { return []; },

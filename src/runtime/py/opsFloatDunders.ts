@@ -103,9 +103,12 @@ Object.assign(methods, {
   as_integer_ratio(this: PyFloat) { return tuple(floatAsRatio(this.v)); },
   conjugate(this: PyFloat) { return exact(this); },
   hex(this: PyFloat) { return floatHex(this.v); },
+});
+// Getters are copied as getters (Object.assign would call them once and store the result).
+Object.defineProperties(methods, Object.getOwnPropertyDescriptors({
   get real() { const t: any = this; void t; return exact(t); },
   get imag() { const t: any = this; void t; return new PyFloat(0); },
-});
+}));
 
 function floorCeil(r: number, x: number): Int {
   if (x !== x) throw pyErr(E.ValueError, 'cannot convert float NaN to integer');

@@ -126,11 +126,14 @@ Object.assign(methods, {
   conjugate(this: any) { return self(this); },
   as_integer_ratio(this: any) { return tuple([self(this), 1]); },
   to_bytes: pyfunc('to_bytes', ['length=', 'byteorder=', '*', 'signed='], toBytes, [1, 'big', false], 'int.to_bytes'),
+});
+// Getters are copied as getters (Object.assign would call them once and store the result).
+Object.defineProperties(methods, Object.getOwnPropertyDescriptors({
   get real() { const t: any = this; void t; return self(t); },
   get imag() { const t: any = this; void t; return 0; },
   get numerator() { const t: any = this; void t; return self(t); },
   get denominator() { const t: any = this; void t; return 1; },
-});
+}));
 
 // ---------------------------------------------------------------- constructors
 

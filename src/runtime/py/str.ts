@@ -12,6 +12,7 @@ import { caseMethods, searchMethods } from './strMethods';
 import { predicateMethods, padMethods, miscMethods, maketrans } from './strMore';
 import { strAsciiIter, strIter } from './iterators';
 import { PyBytes, decodeBytes } from './bytes';
+import { pyNew } from './opsIntDunders';
 
 export { strRepr, strLen, isWide, cps } from './strUtil';
 export { strFind } from './strMethods';
@@ -111,7 +112,9 @@ defineMethods(strClass, {
 defineMethods(strClass, { maketrans: staticMethod(maketrans) });
 
 /** str(object='') / str(bytes, encoding='utf-8', errors='strict') */
-function strNew(_cls: PyClass, args: any[], kw?: Map<string, any>): string {
+function strNew(cls: PyClass, args: any[], kw?: Map<string, any>): string {
+  // Instances of str subclasses would need a boxed string everywhere a str is expected.
+  if (cls !== strClass) throw pyErr(E.NotImplementedError, `instances of str subclasses (class '${cls.$name}') are not supported in Asyncio Lab`);
   let obj = args[0], encoding = args[1], errors = args[2];
   if (args.length > 3) throw pyErr(E.TypeError, `str() takes at most 3 arguments (${args.length} given)`);
   if (kw) for (const [k, v] of kw) {
@@ -127,3 +130,4 @@ function strNew(_cls: PyClass, args: any[], kw?: Map<string, any>): string {
   return decodeBytes(obj, encoding ?? 'utf-8', errors ?? 'strict');
 }
 strClass.$new = strNew;
+defineMethods(strClass, { __new__: pyNew('str', strNew) });

@@ -134,6 +134,13 @@ function normEncoding(e: string): string {
   return e;
 }
 
+/** The UTF-8 bytes of one code point (not Node's Buffer: the sandbox worker has none). */
+function utf8Push(out: number[], c: number): void {
+  if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+  else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+}
+
 /** str.encode for utf-8 / ascii / latin-1 with strict, ignore, replace, backslashreplace. */
 export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): PyBytes {
   const enc = normEncoding(encoding);
@@ -146,7 +153,7 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): PyB
     const bad = limit > 0 ? c >= limit : c >= 0xd800 && c < 0xe000;
     if (!bad) {
       if (limit > 0 || c < 0x80) out.push(c);
-      else out.push(...Buffer.from(ch, 'utf8'));
+      else utf8Push(out, c);
     } else if (errors === 'ignore') {
       // skip
     } else if (errors === 'replace') out.push(0x3f);

@@ -8,6 +8,7 @@ import {
 } from './listSeq';
 import { TupleIter } from './iterators';
 import { hashOf } from './setTable';
+import { pyNew } from './opsIntDunders';
 
 /** hash(tuple): CPython's xxHash-based tuplehash over the items' hashes. */
 export function tupleHash(t: any[]): number | bigint {
@@ -43,11 +44,17 @@ defineMethods(tupleClass, {
   },
 });
 
-/** tuple() / tuple(iterable); an exact tuple argument is returned as is. */
-tupleClass.$new = (_cls: PyClass, args: any[], kw?: Map<string, any>) => {
+/** tuple() / tuple(iterable); an exact tuple argument is returned as is. A subclass instance is
+ *  a tuple carrying its class in `$nt` (as namedtuples are). */
+function tupleNew(cls: PyClass, args: any[], kw?: Map<string, any>): any[] {
   if (kw && kw.size) throw pyErr(E.TypeError, 'tuple() takes no keyword arguments');
   if (args.length > 1) throw pyErr(E.TypeError, `tuple expected at most 1 argument, got ${args.length}`);
-  if (!args.length) return tuple([]);
-  if (isTuple(args[0])) return args[0];
-  return tuple(toArray(args[0]));
-};
+  let t: any[];
+  if (!args.length) t = tuple([]);
+  else if (isTuple(args[0])) t = (args[0] as any).$nt === undefined && cls === tupleClass ? args[0] : tuple(args[0].slice());
+  else t = tuple(toArray(args[0]));
+  if (cls !== tupleClass) Object.defineProperty(t, '$nt', { value: cls, enumerable: false, writable: true, configurable: true });
+  return t;
+}
+tupleClass.$new = tupleNew;
+defineMethods(tupleClass, { __new__: pyNew('tuple', tupleNew) });

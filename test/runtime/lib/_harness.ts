@@ -32,7 +32,7 @@ export function exists(kernelFile: string): boolean {
 }
 
 import { PyFloat, None, typeName } from '../../../src/runtime/py/object';
-import { isPyException } from '../../../src/runtime/py/exceptions';
+import { isPyException, E, pyErr } from '../../../src/runtime/py/exceptions';
 import { repr } from '../../../src/runtime/py/protocols';
 import { floatRepr } from '../../../src/runtime/lib/_num';
 
@@ -81,8 +81,9 @@ export function attempt(f: () => any): string {
 import { setCallObject, callKw as callKwK } from '../../../src/runtime/py/call';
 import { getattr as getattrK } from '../../../src/runtime/py/attrs';
 try { require('../../../src/runtime/py/builtins'); } catch (e) { console.warn('harness: builtins failed to load:', String(e).slice(0, 200)); }
-// Until the kernel installs its own: objects with __call__ are callable.
+// Until the kernel installs its own: objects with __call__ are callable. (The same rule and error
+// as runtime/wiring.ts: this may run after the wiring when other test files loaded it first.)
 setCallObject((f: any, args: any[], kw: any) => {
-  if (f && typeof f === 'object' && f.__call__ !== undefined) return callKwK(getattrK(f, '__call__'), args, kw);
-  throw new TypeError(`'${typeName(f)}' object is not callable`);
+  if (f && typeof f === 'object' && !Array.isArray(f) && f.__call__ !== undefined) return callKwK(getattrK(f, '__call__'), args, kw);
+  throw pyErr(E.TypeError, `'${typeName(f)}' object is not callable`);
 });

@@ -7,6 +7,7 @@ import { tuple } from '../../../src/runtime/py/object';
 import { repr, getitem, setitem, len, iter } from '../../../src/runtime/py/protocols';
 import * as ops from '../../../src/runtime/py/ops';
 import '../../../src/runtime/lib/collections';
+import { sameAsCPython } from './_programs';
 
 const C = (name: string) => getattr(importModule('collections'), name);
 const m = (o: any, name: string, ...a: any[]) => call(getattr(o, name), ...a);
@@ -98,4 +99,48 @@ describe('lib/collections', () => {
       ['namedtuple("A", ["x", "class"], rename=True)._fields', () => getattr(callKw(nt(), ['A', ['x', 'class']], kw({ rename: true })), '_fields')],
     ]);
   });
+});
+
+describe('lib/collections namedtuple (programs)', () => {
+  it('subclasses with __new__ and __slots__, _make/_replace keep the class, read-only fields', () => sameAsCPython('namedtuple_subclasses', `
+from collections import namedtuple, OrderedDict
+P = namedtuple("P", "x y", defaults=[0])
+class Q(P):
+    __slots__ = ()
+    def __new__(cls, x, y=5):
+        return super().__new__(cls, x * 10, y)
+    @property
+    def hyp(self): return (self.x ** 2 + self.y ** 2) ** 0.5
+q = Q(1)
+print(q, repr(q), type(q).__name__, q.hyp, q._replace(y=1), type(q._replace(y=1)).__name__, Q._make([3, 4]), type(Q._make([3, 4])).__name__)
+print(q._asdict(), Q._fields, Q._field_defaults, P(1), P._make(range(2)), q == (10, 5), q[::-1], isinstance(q, P))
+try:
+    q.z = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    P._make([1])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    P(1)._replace(z=3)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    P(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    P()
+except TypeError as e:
+    print("TypeError:", e)
+x, y = P(7, 8); print(x, y, P.x, P.x.__doc__, P.__doc__)
+R = namedtuple("R", ["a", "def", "a"], rename=True); print(R._fields, R(1, 2, 3))
+import copy
+print(copy.copy(P(1, 2)), "", P(1, 2).__getnewargs__(), hash(P(1, 2)) == hash((1, 2)))
+class S(namedtuple("S", "a b")):
+    def __repr__(self): return f"S<{self.a},{self.b}>"
+print(S(1, 2), [S(3, 4)])
+od = OrderedDict.fromkeys("abc"); od.move_to_end("a"); print(od, list(reversed(od)), od.popitem(last=False))
+`));
 });

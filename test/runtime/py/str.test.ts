@@ -100,3 +100,15 @@ describe('str', () => {
     assert.deepStrictEqual(bad, []);
   });
 });
+
+describe('str subclasses', () => {
+  // Not supported yet: instances would need a boxed string wherever a str is expected. The
+  // program gets a clear error instead of a plain str of the wrong type.
+  it('instantiating a str subclass raises NotImplementedError naming the class', () => {
+    const { runCode } = require('../../../src/runtime/session');
+    require('../../../src/runtime/wiring');
+    let err = '';
+    runCode('class S(str):\n    pass\nS("x")\n', 'strsub.py', { mode: 'module', stdout: () => {}, stderr: (s: string) => { err += s; } });
+    assert.match(err, /NotImplementedError: instances of str subclasses \(class 'S'\) are not supported in Asyncio Lab\n$/);
+  });
+});
