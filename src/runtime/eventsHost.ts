@@ -22,6 +22,8 @@ export interface AsyncioHost {
   logError(msg: string, exc: PyBaseException | undefined): void;
   /** logging.getLogger('asyncio').warning(msg) */
   logWarning(msg: string): void;
+  /** logging.getLogger('asyncio').debug(msg) (no-op unless the program imported logging) */
+  logDebug(msg: string): void;
   /** (filename, firstlineno) of a Python function, as asyncio's format_helpers finds it. */
   functionSource(f: any): [string, number] | undefined;
   /** functools.partial parts, or undefined if f is not a partial. */
@@ -43,6 +45,7 @@ export const host: AsyncioHost = {
     writeErr(msg + '\n' + (exc ? formatException(exc) : ''));
   },
   logWarning: (msg) => { writeErr(msg + '\n'); },
+  logDebug: () => {},
   functionSource: (f) => {
     if (typeof f !== 'function') return undefined;
     if (f.$pysrc !== undefined) return f.$pysrc;

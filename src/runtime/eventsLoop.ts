@@ -283,7 +283,9 @@ installLoopCalls(BaseEventLoop.prototype);
 
 export const BaseEventLoopClass = nativeClass({ name: 'BaseEventLoop', module: 'asyncio.base_events', es: BaseEventLoop });
 /** The concrete class asyncio.new_event_loop() returns on Linux. */
-export class UnixSelectorEventLoop extends BaseEventLoop {}
+export class UnixSelectorEventLoop extends BaseEventLoop {
+  constructor() { super(); host.logDebug('Using selector: VirtualSelector'); } // BaseSelectorEventLoop.__init__
+}
 export const UnixSelectorEventLoopClass = nativeClass({
   name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', es: UnixSelectorEventLoop, bases: [BaseEventLoopClass],
 });

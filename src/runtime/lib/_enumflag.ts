@@ -15,6 +15,16 @@ const bits = (n: number) => { let c = 0; for (let x = n; x; x &= x - 1) c++; ret
 const isInt = (C: PyClass) => C.$mro.includes(intClass);
 const bin = (n: number, w: number) => n.toString(2).padStart(w, '0');
 
+/** The single-bit members whose bits are in `value`: by value (lowest bit first), or in
+ *  definition order when the members were not defined in increasing value order (3.11's
+ *  _iter_member_by_def_). */
+function containedMembers(inf: Info, value: number): any[] {
+  const single = inf.members.filter(m => bits(m._value_) === 1 && (value & m._value_) === m._value_);
+  const values = inf.members.map(m => m._value_);
+  const sorted = values.every((v, i) => i === 0 || values[i - 1] <= v);
+  return sorted ? single.sort((a, b) => a._value_ - b._value_) : single;
+}
+
 /** The member (possibly a new pseudo-member) for an int value, or undefined if not a valid value. */
 export function flagLookup(C: any, inf: Info, value: any): any {
   if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
@@ -27,8 +37,7 @@ export function flagLookup(C: any, inf: Info, value: any): any {
     }
     return undefined;
   }
-  const single = inf.members.filter(m => bits(m._value_) === 1 && (value & m._value_) === m._value_)
-    .sort((a, b) => a._value_ - b._value_);
+  const single = containedMembers(inf, value);
   const m = allocate(C);
   const names = single.map(x => x._name_);
   if (extra) names.push(String(extra));
@@ -72,9 +81,7 @@ export function flagDict(flagClass: () => PyClass): Record<string, any> {
       return (this._value_ & (o as any)._value_) === (o as any)._value_;
     },
     __iter__(this: any) {
-      const v = this._value_;
-      const ms = (this.$cls.$enum.members as any[]).filter(m => bits(m._value_) === 1 && (v & m._value_) === m._value_);
-      return flagIter.make(ms[Symbol.iterator]());
+      return flagIter.make(containedMembers(this.$cls.$enum, this._value_)[Symbol.iterator]());
     },
     __len__(this: any) { return bits(this._value_); },
     __bool__(this: any) { return this._value_ !== 0; },

@@ -23,9 +23,11 @@ export function unwrap(v: any): any {
 /** Install wrappers for every method of `T` on `C`'s own dict (unless C defines that name). */
 export function installMixin(C: PyClass, T: PyClass, except: Set<string> = new Set()) {
   const proto = T.prototype;
+  // Classes that come before the data type in the MRO (IntFlag's Flag operators) keep their methods.
+  const before = C.$mro.slice(0, Math.max(C.$mro.indexOf(T), 0));
   for (const name of Reflect.ownKeys(proto)) {
     if (typeof name !== 'string' || KEEP.has(name) || except.has(name)) continue;
-    if (Object.prototype.hasOwnProperty.call(C.prototype, name)) continue;
+    if (before.some(k => Object.prototype.hasOwnProperty.call(k.prototype, name))) continue;
     const d = Object.getOwnPropertyDescriptor(proto, name)!;
     const f = d.value;
     if (typeof f !== 'function' || f.$isclass === true) continue;

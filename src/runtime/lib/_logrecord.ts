@@ -1,7 +1,7 @@
 // logging levels, LogRecord and Formatter (CPython 3.11 Lib/logging/__init__.py).
-import { PyObject, PyClass, nativeClass, None, tuple, isTuple, PyFloat } from '../py/object';
+import { PyObject, PyClass, nativeClass, None, tuple, isTuple, PyFloat, typeName } from '../py/object';
 import { E, pyErr, PyBaseException } from '../py/exceptions';
-import { Kw } from '../py/call';
+import { Kw, pyfunc } from '../py/call';
 import { callMethod } from '../py/attrs';
 import { str, repr, truthy } from '../py/protocols';
 import { PyDict } from '../py/dict';
@@ -50,12 +50,19 @@ export class LogRecord extends PyObject {
   }
   __repr__() { return `<LogRecord: ${this.name}, ${this.levelno}, ${this.pathname}, ${this.lineno}, "${str(this.msg)}">`; }
 }
-export const logRecordClass: PyClass = nativeClass({ name: 'LogRecord', module: 'logging', es: LogRecord });
+/** LogRecord(name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None) */
+const recordInit = pyfunc('__init__', ['name', 'level', 'pathname', 'lineno', 'msg', 'args', 'exc_info', 'func=', 'sinfo=', '**kwargs'],
+  function (this: LogRecord, name: any, level: any, pathname: any, lineno: any, msg: any, args: any, excInfo: any, func: any, sinfo: any) {
+    if (typeof pathname !== 'string') throw pyErr(E.TypeError, `expected str, bytes or os.PathLike object, not ${typeName(pathname)}`);
+    makeRecord(name, level, { pathname, lineno, funcName: func, module: '' }, msg, args, excInfo, func, None, sinfo, this);
+    return None;
+  }, [None, None], 'LogRecord.__init__');
+export const logRecordClass: PyClass = nativeClass({ name: 'LogRecord', module: 'logging', es: LogRecord, dict: { __init__: recordInit } });
 
 export interface Caller { pathname: string; lineno: number; funcName: string; module: string }
 
-export function makeRecord(name: string, level: number, caller: Caller, msg: any, args: any, excInfo: any, func: any, extra: any, sinfo: any): LogRecord {
-  const r = new LogRecord();
+export function makeRecord(name: string, level: number, caller: Caller, msg: any, args: any, excInfo: any, func: any, extra: any, sinfo: any, into?: LogRecord): LogRecord {
+  const r = into ?? new LogRecord();
   const ct = clock.wall();
   if (isTuple(args) && args.length === 1 && isMapping(args[0]) && truthy(args[0])) args = args[0];
   const base = caller.pathname.split('/').pop()!;

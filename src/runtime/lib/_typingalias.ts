@@ -1,11 +1,13 @@
 // typing's subscriptable placeholders: special forms (Any, Union, Optional, ClassVar...) and generic
 // aliases (List[int]...), with CPython 3.11's reprs, get_origin/get_args and isinstance rules.
-import { PyObject, nativeClass, None, tuple, isClass, isTuple, noneTypeClass, Ellipsis } from '../py/object';
+import { PyObject, nativeClass, None, NotImplemented, tuple, isClass, isTuple, noneTypeClass, Ellipsis } from '../py/object';
 import { E, pyErr } from '../py/exceptions';
 import { call } from '../py/call';
-import { repr } from '../py/protocols';
+import { repr, hash } from '../py/protocols';
+import { frozenset } from '../py/set';
 import { getattrDefault } from '../py/attrs';
 import { pyEq } from './_rt';
+import { UnionType, unionTypeClass } from './_uniontype';
 
 /** typing._type_repr */
 export function typeRepr(t: any): string {
@@ -37,6 +39,8 @@ export class GenericAlias extends PyObject {
   get __origin__() { return this.$form ?? this.$origin; }
   get __args__() { return tuple((this.$args ?? []).slice()); }
   get _name() { return this.$name; }
+  /** isinstance(x, Optional[int]) checks the union's arguments. */
+  get $unionArgs() { return this.$form === UNION ? this.$args : undefined; }
   __repr__(): string {
     const n = `typing.${this.$name}`;
     const a = this.$args;
@@ -78,12 +82,23 @@ export class GenericAlias extends PyObject {
   __mro_entries__() { return tuple([this.$origin]); }
 }
 export const genericAliasClass = nativeClass({ name: '_GenericAlias', module: 'typing', es: GenericAlias });
+/** typing.Union[...] / Optional[...]: equal to any union (typing's or `int | str`) with the same set of arguments. */
+class UnionGenericAlias extends GenericAlias {
+  __eq__(o: any) {
+    const other = o instanceof UnionGenericAlias ? o.$args! : o instanceof UnionType ? o.$unionArgs : undefined;
+    if (other === undefined) return NotImplemented;
+    const a = this.$args!;
+    return a.every(x => other.some(y => pyEq(x, y))) && other.every(y => a.some(x => pyEq(x, y)));
+  }
+  __hash__() { return hash(frozenset(this.$args!)); }
+}
+nativeClass({ name: '_UnionGenericAlias', module: 'typing', es: UnionGenericAlias, bases: [genericAliasClass] });
 
 function flattenUnion(params: any[]): any[] {
   const out: any[] = [];
   for (let p of params) {
     p = argOf(p);
-    const parts = p instanceof GenericAlias && p.$form === UNION ? p.$args! : [p];
+    const parts = p instanceof GenericAlias && p.$form === UNION ? p.$args! : p instanceof UnionType ? p.$unionArgs : [p];
     for (const x of parts) if (!out.some(y => y === x || pyEq(y, x))) out.push(x);
   }
   return out;
@@ -93,7 +108,7 @@ export function unionOf(params: any[]): any {
   const args = flattenUnion(params);
   if (args.length === 1) return args[0];
   const name = args.length === 2 && args.includes(noneTypeClass) ? 'Optional' : 'Union';
-  return new GenericAlias(UNION, args, name, UNION);
+  return new UnionGenericAlias(UNION, args, name, UNION);
 }
 
 export const UNION: SpecialForm = new SpecialForm('Union', unionOf);
@@ -123,10 +138,12 @@ export function getOrigin(t: any): any {
     if (t.$form === FORMS.Annotated) return getOrigin(t.$args![0]);
     return t.$args === null && !(t.$form) ? t.$origin : (t.$form ?? t.$origin);
   }
+  if (t instanceof UnionType) return unionTypeClass;
   if (t === FORMS.Any) return None;
   return getattrDefault(t, '__origin__', None);
 }
 export function getArgs(t: any): any {
   if (t instanceof GenericAlias && t.$args) return tuple(t.$args.slice());
+  if (t instanceof UnionType) return tuple(t.$unionArgs.slice());
   return tuple([]);
 }

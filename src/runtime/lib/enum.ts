@@ -95,6 +95,8 @@ const isDescriptor = (v: any) => (typeof v === 'function' && v.$isclass !== true
 const isDunder = (n: string) => n.length > 4 && n.startsWith('__') && n.endsWith('__');
 const isSunder = (n: string) => n.length > 2 && n[0] === '_' && n[n.length - 1] === '_' && n[1] !== '_' && n[n.length - 2] !== '_';
 
+const isFlagAlias = (v: any) => typeof v === 'number' && (v <= 0 || (v & (v - 1)) !== 0);
+
 function processEnum(C: any): PyClass {
   for (const b of C.$mro.slice(1)) {
     const bi = info(b);
@@ -102,6 +104,9 @@ function processEnum(C: any): PyClass {
   }
   C.$metaclass = enumTypeClass;
   C.$new = enumNew;
+  C.$onSetattr = (name: string) => { // EnumType.__setattr__
+    if (inf.byName.has(name)) throw pyErr(E.AttributeError, `cannot reassign member ${repr(name)}`);
+  };
   const mixin = mixinOf(C);
   const isFlag = C.$mro.includes(flagClass);
   const inf: EnumInfo = { members: [], byName: new Map(), byValue: new HashMap(), unhashable: [] };
@@ -144,7 +149,8 @@ function processEnum(C: any): PyClass {
     if (mixin === floatClass) (m as any).v = Number(unwrap(value)?.v ?? value);
     if (mixin === strClass && typeof value !== 'string') throw pyErr(E.TypeError, `${repr(value)} is not a string`);
     if (hasInit) callMethod(m, '__init__', ...(isTuple(value) ? value : [value]));
-    inf.members.push(m);
+    // 3.11: a Flag member whose value is not a single bit (0, or several bits) is an alias
+    if (!inf.flag || !isFlagAlias(m._value_)) inf.members.push(m);
     inf.byName.set(name, m);
     try { inf.byValue.set(m._value_, m); } catch { inf.unhashable.push(m); }
     if (inf.flag && typeof m._value_ === 'number') inf.flag.allBits |= m._value_;
@@ -154,7 +160,7 @@ function processEnum(C: any): PyClass {
   hidden('_member_names_', inf.members.map(m => m._name_));
   hidden('_member_map_', newDict([...inf.byName]));
   hidden('__members__', mappingProxy(newDict([...inf.byName])));
-  hidden('_value2member_map_', newDict(inf.members.filter(m => !inf.unhashable.includes(m)).map(m => [m._value_, m])));
+  hidden('_value2member_map_', newDict([...new Set(inf.byName.values())].filter(m => !inf.unhashable.includes(m)).map(m => [m._value_, m])));
   return C;
 }
 

@@ -1,5 +1,6 @@
 // Registers every stdlib module implemented in this directory (each registers itself lazily with
 // registerModule; nothing is initialised until a program imports it). See README.md.
+import './_uniontype';
 import './random';
 import './time';
 import './functools';
@@ -28,3 +29,5 @@ import './smallmods';
 import './statistics';
 import './datetime';
 import './math';
+import './io';
+import './textwrap';

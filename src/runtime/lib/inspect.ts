@@ -3,8 +3,8 @@
 import { PyObject, PyClass, nativeClass, None, isClass, typeOf, moduleClass, tuple } from '../py/object';
 import { E, pyErr } from '../py/exceptions';
 import { pyfunc, Sig } from '../py/call';
-import { getattrDefault, classLookup } from '../py/attrs';
-import { repr, str } from '../py/protocols';
+import { getattr, getattrDefault, classLookup } from '../py/attrs';
+import { repr, str, truthy } from '../py/protocols';
 import { registerModule } from '../py/modules';
 import { PyDict } from '../py/dict';
 import { Coroutine, PyGenerator, AsyncGenerator } from '../py/generators';
@@ -137,6 +137,14 @@ function cleandoc(doc: string): string {
   return lines.join('\n');
 }
 
+/** inspect.getcoroutinestate / getgeneratorstate: CPython reads cr_running, cr_suspended, cr_frame. */
+function genState(o: any, pre: 'cr' | 'gi', label: 'CORO' | 'GEN'): string {
+  if (truthy(getattr(o, `${pre}_running`))) return `${label}_RUNNING`;
+  const suspended = o instanceof PyGenerator ? o.$state === 2 : truthy(getattr(o, `${pre}_suspended`));
+  if (suspended) return `${label}_SUSPENDED`;
+  return getattr(o, `${pre}_frame`) === None ? `${label}_CLOSED` : `${label}_CREATED`;
+}
+
 const p1 = (name: string, f: (o: any) => boolean) => pyfunc(name, ['object'], (o: any) => !!f(o));
 
 registerModule('inspect', () => ({
@@ -180,5 +188,9 @@ registerModule('inspect', () => ({
     return [...names].filter(n => !n.startsWith('$')).sort().map(n => { const v = getattrDefault(o, n, undefined); return v === undefined ? undefined : tuple([n, v]); }).filter(x => x !== undefined);
   }, [None]),
   formatannotation: pyfunc('formatannotation', ['annotation', 'base_module='], (a: any) => formatAnnotation(a), [None]),
+  getcoroutinestate: pyfunc('getcoroutinestate', ['coroutine'], (c: any) => genState(c, 'cr', 'CORO')),
+  getgeneratorstate: pyfunc('getgeneratorstate', ['generator'], (g: any) => genState(g, 'gi', 'GEN')),
+  CORO_CREATED: 'CORO_CREATED', CORO_RUNNING: 'CORO_RUNNING', CORO_SUSPENDED: 'CORO_SUSPENDED', CORO_CLOSED: 'CORO_CLOSED',
+  GEN_CREATED: 'GEN_CREATED', GEN_RUNNING: 'GEN_RUNNING', GEN_SUSPENDED: 'GEN_SUSPENDED', GEN_CLOSED: 'GEN_CLOSED',
   CO_COROUTINE: 128, CO_GENERATOR: 32, CO_ASYNC_GENERATOR: 512, CO_ITERABLE_COROUTINE: 256,
 }));

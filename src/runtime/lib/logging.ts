@@ -293,5 +293,7 @@ setAsyncioHost({
   logError: (msg: string, exc: PyBaseException | undefined) => {
     loggerDict.error.$callKw.call(getLogger('asyncio'), [msg], new Map([['exc_info', exc ?? None]]));
   },
+  // "Using selector: ..." when a loop is created: only once the program has imported logging.
+  logDebug: (msg: string) => { if (current !== undefined) loggerDict.debug.call(getLogger('asyncio'), msg); },
 });
 onProgramStart(() => { current = undefined; customLoggerClass = null; });

@@ -1,17 +1,19 @@
 // Small stdlib modules: `string`, `abc`, `types`.
-import { PyObject, PyClass, nativeClass, None, functionClass, methodClass, moduleClass, builtinFunctionClass, noneTypeClass, typeClass } from '../py/object';
+import { PyObject, PyClass, nativeClass, None, typeOf, functionClass, methodClass, moduleClass, builtinFunctionClass, noneTypeClass, typeClass } from '../py/object';
 import { PySet } from '../py/set';
 import { propertyClass } from '../py/descriptors';
 import { E, pyErr } from '../py/exceptions';
 import { pyfunc, Kw } from '../py/call';
-import { getattrDefault, setattr } from '../py/attrs';
-import { str } from '../py/protocols';
+import { getattrDefault, setattr, callMethod } from '../py/attrs';
+import { str, truthy } from '../py/protocols';
 import { registerModule } from '../py/modules';
 import { coroutineClass, generatorClass, asyncGeneratorClass } from '../py/generators';
 import { PyProperty, StaticMethod, ClassMethod } from '../py/descriptors';
 import { simpleNamespaceClass } from './_namespace';
 import { mappingProxy } from './_dcfield';
 import { dictEntries } from './_rt';
+import { unionTypeClass } from './_uniontype';
+import { PyGenericAlias } from '../py/listSeq';
 
 // ------------------------------------------------------------------ string
 
@@ -60,8 +62,9 @@ registerModule('string', () => ({
   whitespace: ' \t\n\r\x0b\x0c',
   printable: '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c',
   capwords: pyfunc('capwords', ['s', 'sep='], (s: any, sep: any) => {
-    const parts = sep === None ? str(s).split(/[ \t\n\r\x0b\x0c]+/).filter(Boolean) : str(s).split(str(sep));
-    return parts.map(w => (w ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w)).join(sep === None ? ' ' : str(sep));
+    // (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    const parts: any[] = callMethod(s, 'split', sep);
+    return parts.map(w => callMethod(w, 'capitalize')).join(truthy(sep) ? sep : ' ');
   }, [None]),
   Template: templateClass,
 }));
@@ -95,6 +98,8 @@ const abcMeta: PyClass = nativeClass({ name: 'ABCMeta', module: 'abc', bases: [t
     C.$new = () => { throw pyErr(E.TypeError, `Can't instantiate abstract class ${C.$name} with abstract method${abs.length > 1 ? 's' : ''} ${abs.join(', ')}`); };
   }
 };
+// metaclass=ABCMeta without the ABC base (classes.ts runs a metaclass's $onClass hook).
+(abcMeta as any).$onClass = (abcClass as any).$onSubclass;
 registerModule('abc', () => ({
   ABC: abcClass, ABCMeta: abcMeta,
   abstractmethod: pyfunc('abstractmethod', ['funcobj'], (f: any) => {
@@ -114,7 +119,7 @@ registerModule('types', () => ({
   FunctionType: functionClass, LambdaType: functionClass, MethodType: methodClass,
   BuiltinFunctionType: builtinFunctionClass, BuiltinMethodType: builtinFunctionClass, ModuleType: moduleClass,
   CoroutineType: coroutineClass, GeneratorType: generatorClass, AsyncGeneratorType: asyncGeneratorClass,
-  NoneType: noneTypeClass, MappingProxyType: pyfunc('mappingproxy', ['mapping'], (m: any) => mappingProxy(m)),
+  NoneType: noneTypeClass, UnionType: unionTypeClass, GenericAlias: typeOf(new PyGenericAlias(None, [])), MappingProxyType: pyfunc('mappingproxy', ['mapping'], (m: any) => mappingProxy(m)),
   coroutine: pyfunc('coroutine', ['func'], (f: any) => f),
   new_class: pyfunc('new_class', ['name', 'bases=', 'kwds=', 'exec_body='], () => { throw pyErr(E.NotImplementedError, 'types.new_class is not supported'); }, [[], None, None]),
 }));

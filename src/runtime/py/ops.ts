@@ -89,8 +89,12 @@ export function binarySlow(d: OpDef, a: any, b: any, inplace = false): any {
   }
   const r = binaryProtocol(a, b, d);
   if (r !== NI) return r;
+  if (d === OPS.or && typeOr !== undefined) { const u = typeOr(a, b); if (u !== undefined) return u; }
   throw unsupported(d, a, b, inplace);
 }
+/** `int | None` (types.UnionType): type.__or__, installed by lib/_uniontype.ts. */
+let typeOr: ((a: any, b: any) => any) | undefined;
+export function setTypeOr(f: (a: any, b: any) => any) { typeOr = f; }
 
 // ---------------------------------------------------------------- binary operators
 

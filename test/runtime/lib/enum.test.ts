@@ -120,4 +120,53 @@ class Status(Enum):
     def parse(cls, s): return cls(s)
 print(Status.parse("active"), Status.ACTIVE.label, {Status.ACTIVE: 1})
 `));
+
+  it('Flag names in definition order, cannot reassign a member', () => sameAsCPython('enum_flag_order', `
+import enum
+class Perm(enum.Flag):
+    R = 4
+    W = 2
+    X = 1
+class Up(enum.Flag):
+    A = 1
+    B = 2
+    C = 4
+print(repr(Perm.R | Perm.W), Perm.R | Perm.X | Perm.W, list(Perm.R | Perm.W), Up.C | Up.A, list(Up.C | Up.A), repr(~Perm.R))
+class Color(enum.Enum):
+    RED = 1
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+Color.extra = 3
+print(Color.extra, list(Color))
+`));
+
+  it('multi-bit Flag members are aliases; IntEnum arithmetic; typing.Union equals int | str', () => sameAsCPython('enum_flag_aliases', `
+import enum
+class P(enum.Flag):
+    X = 1
+    W = 2
+    R = 4
+    RW = 6
+print(list(P), repr(P.R | P.W), repr(P.RW), P(7), list(P(7)), len(P(7)))
+class Q(enum.IntFlag):
+    R = 4
+    W = 2
+    X = 1
+print(repr(Q.R | Q.X), repr(Q(7)), Q.R | 8, list(Q(5)), ~Q.R, Q.R ^ Q.W)
+class S(enum.IntEnum):
+    A = 1
+    B = 2
+print(S.A | S.B, S.A + S.B, S.B // 2, -S.A, abs(S.A), S.A < S.B, max(S), sorted([S.B, S.A]))
+import typing
+print(typing.Union[int, str] == (int | str), (int | str) == typing.Union[int, str])
+print(int | str == str | int)
+print(P._member_names_, list(P.__members__), enum.unique(P))
+class Z(enum.Flag):
+    NONE = 0
+    A = 1
+    B = 2
+print(list(Z), len(Z), Z(0), repr(Z.NONE), Z.A | Z.B, Z.NONE in Z)
+`));
 });

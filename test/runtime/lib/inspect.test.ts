@@ -26,4 +26,30 @@ def doc():
     """
 print(repr(inspect.getdoc(doc)))
 `));
+
+  it('getcoroutinestate, getgeneratorstate', () => sameAsCPython('inspect_states', `
+import inspect, asyncio
+async def coro():
+    print(inspect.getcoroutinestate(c))
+    await asyncio.sleep(0)
+    return 1
+def gen():
+    print(inspect.getgeneratorstate(g))
+    yield 1
+c = coro()
+print(inspect.getcoroutinestate(c))
+c.send(None)
+print(inspect.getcoroutinestate(c))
+try:
+    c.send(None)
+except StopIteration as e:
+    print("done", e.value, inspect.getcoroutinestate(c))
+g = gen()
+print(inspect.getgeneratorstate(g)); next(g); print(inspect.getgeneratorstate(g)); g.close(); print(inspect.getgeneratorstate(g))
+print(inspect.CORO_CREATED, inspect.GEN_SUSPENDED)
+try:
+    inspect.getcoroutinestate(1)
+except AttributeError as e:
+    print(e)
+`));
 });

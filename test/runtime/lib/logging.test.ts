@@ -36,4 +36,25 @@ async def main():
     logging.getLogger("task").warning("later")
 asyncio.run(main())
 `));
+
+  it('LogRecord constructed directly, Formatter with datefmt and msecs', () => sameAsCPython('logging_record_ctor', `
+import logging, asyncio
+async def main():
+    await asyncio.sleep(3.125)
+asyncio.run(main())
+r = logging.LogRecord("x.y", logging.WARNING, "/some/dir/mod.py", 7, "n=%d %s", (5, "z"), None)
+print(r.name, r.levelname, r.levelno, r.pathname, r.filename, r.module, r.lineno, r.funcName, r.getMessage(), r.msecs, r.created)
+print(r)
+print(logging.Formatter("%(asctime)s|%(msecs)03d|%(module)s", datefmt="%H:%M:%S").format(r))
+print(logging.Formatter("%(asctime)s %(message)s").format(r))
+print(logging.Formatter("{asctime} {levelname:>8} {message}", style="{").format(r))
+r2 = logging.LogRecord("d", 20, "p.py", 1, "%(a)s and %(b)s", ({"a": 1, "b": 2},), None, func="fn")
+print(r2.getMessage(), r2.funcName)
+class MyRecord(logging.LogRecord):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.extra_field = "custom"
+m = MyRecord("m", 10, "q.py", 2, "hi", None, None)
+print(type(m).__name__, m.extra_field, m.getMessage())
+`));
 });

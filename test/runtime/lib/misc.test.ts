@@ -40,4 +40,21 @@ print(sorted([("b", 2), ("a", 3)], key=operator.itemgetter(1), reverse=True), op
 try: heapq.heappop([])
 except IndexError as e: print(e)
 `));
+
+  it('string constants, capwords (str.capitalize, str.split), Template', () => sameAsCPython('string_module', `
+import string
+print(string.capwords("  hello   wORLD  "), string.capwords("a-b-c", "-"), string.capwords("ßtraße ǆemal"), repr(string.whitespace), string.printable == string.digits + string.ascii_letters + string.punctuation + string.whitespace)
+print(string.ascii_letters, string.hexdigits, string.octdigits)
+t = string.Template("$a \${b} $$ $c")
+print(t.safe_substitute(a=1, b=2), t.template)
+try:
+    t.substitute(a=1, b=2)
+except KeyError as e:
+    print("KeyError", e)
+print(string.capwords("a\\x1cb\\u2003c"), string.capwords("x y", None))
+try:
+    string.capwords("ab", "")
+except ValueError as e:
+    print(e)
+`));
 });

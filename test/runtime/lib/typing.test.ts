@@ -40,4 +40,29 @@ p = Point(3)
 print(p, p.norm(), p.x, Point._fields, p._replace(y=4), p == (3, 0))
 
 `));
+
+  it('int | None: types.UnionType, its reprs, isinstance, typing interplay', () => sameAsCPython('typing_uniontype', `
+import typing, types, inspect
+T = typing.TypeVar('T')
+print(int | T, type(int | T))
+print(type(int | None), int | None | str, (int | str) | None, int | int, list[int] | None, typing.List[int] | None, type(typing.List[int] | None))
+print((int | None).__args__, (int | str) == (str | int), hash(int | str) == hash(str | int), isinstance(None, int | None), issubclass(bool, int | str))
+try:
+    int | 3
+except TypeError as e:
+    print(e)
+try:
+    None | None
+except TypeError as e:
+    print(e)
+print(types.UnionType, typing.get_args(int | str), typing.get_origin(int | str), repr(int | str))
+print(typing.Optional[int | str], typing.Union[int, str | None], isinstance(3, typing.Optional[int]))
+def f(x: int | None = None) -> str | None: pass
+print(inspect.signature(f), None | int, dict[str, int | None])
+x = int
+x |= str
+print(x, isinstance("a", x), isinstance(2.0, x))
+class A: pass
+print(A | None, int | A)
+`));
 });
