@@ -1,25 +1,29 @@
 // asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
 //             [--timeout S] [--max-memory MB] [--no-sandbox]
-// asyncio-lab check FILE.py
+// asyncio-lab check FILE.py|NB.ipynb
 import * as fs from 'fs';
 import * as path from 'path';
+import { loadBundle } from './bundle/codeCache';
 
 const USAGE = `usage: asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
                         [--timeout SECONDS] [--max-memory MB] [--no-sandbox]
-       asyncio-lab check FILE.py`;
+       asyncio-lab check FILE.py|NB.ipynb`;
 
 // The translator and the runtime are loaded only on the paths that use them in this process
-// (--no-sandbox, --emit-ts), from their own bundle next to this file (dist/runner.js; src/runner.ts
-// when run from source), so that the default sandboxed run does not parse 1.7 MB of code on the
-// main thread before it can start the worker, which loads them itself.
-function lazy(rel: string): any {
-  const file = path.join(__dirname, rel);
-  try {
-    return require(file);
-  } catch (e: any) {
-    if (e?.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes(file)) throw e;
-    throw new Error(`${rel}.js is missing next to ${path.basename(__filename)} (esbuild.js bundles src/${rel}.ts there): run \`npm run build\``);
+// (--no-sandbox, --emit-ts, check), from the shared core bundle next to this file (dist/core.js,
+// compiled through a V8 code cache), so that the default sandboxed run does not parse them on
+// the main thread before it can start the worker, which loads them itself. Run from source
+// (src/cli.ts), the same functions come from the TypeScript modules.
+let core: any;
+function loadCore(): any {
+  if (core) return core;
+  const bundle = path.join(__dirname, 'core.js');
+  if (__filename.endsWith('.js')) {
+    if (!fs.existsSync(bundle)) throw new Error(`core.js is missing next to ${path.basename(__filename)} (esbuild.js bundles src/bundle/core.ts there): run \`npm run build\``);
+    return (core = loadBundle(bundle, c => c.warmUp()));
   }
+  // A computed path, so that esbuild does not pull the whole core into cli.js.
+  return (core = require(path.join(__dirname, 'bundle', 'core')));
 }
 
 interface Args { cmd: string; file: string; clock: 'virtual' | 'real'; trace?: string; emitTs: boolean; timeout?: number; maxMemory?: number; sandbox: boolean }
@@ -57,18 +61,18 @@ async function main(argv: string[]): Promise<number> {
   const out = (s: string) => { process.stdout.write(s); };
   const err = (s: string) => { process.stderr.write(s); };
   if (a.cmd === 'check') {
-    return require('./cli/check').checkCommand(a.file, source, out);
+    return loadCore().checkCommand(a.file, source, out, err);
   }
   if (a.cmd !== 'run') { process.stderr.write(USAGE + '\n'); return 2; }
   if (a.emitTs) {
-    const translate = lazy('runner').translate ?? lazy('translator/translate').translate;
+    const { translate } = loadCore();
     const t = translate(source, a.file, { mode: a.file.endsWith('.ipynb') ? 'cell' : 'module' });
     if (!t.ok) { for (const d of t.diagnostics) err(`${a.file}:${d.line}:${d.col}: ${d.message}\n`); return 1; }
     out(t.code + '\n');
     return 0;
   }
   if (!a.sandbox) {
-    const { runProgram } = lazy('runner');
+    const { runProgram } = loadCore();
     return runProgram(source, a.file, { stdout: out, stderr: err, clock: a.clock });
   }
   const { runFileSandboxed } = require('./sandbox/runFile');

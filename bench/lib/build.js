@@ -1,19 +1,21 @@
-// A private build of the CLI and the sandbox worker, so that a concurrent `npm run build`
-// cannot swap dist/ in the middle of a benchmark run. Same esbuild options as esbuild.js.
+// A private build (esbuild.js --outdir, everything but the monaco editor), so that a concurrent
+// `npm run build` cannot swap dist/ in the middle of a benchmark run; it is also what the
+// dist-size figure measures.
 'use strict';
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { execFileSync } = require('child_process');
 
-function privateBuild(root) {
-  const esbuild = require('esbuild');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asyncio-lab-bench-'));
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, keepNames: true, logLevel: 'warning', legalComments: 'none' };
-  esbuild.buildSync({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(dir, 'cli.js') });
-  esbuild.buildSync({ ...common, entryPoints: [path.join(root, 'src/sandbox/worker.ts')], outfile: path.join(dir, 'worker.js') });
-  // The CLI's in-process path (--no-sandbox) loads this bundle lazily (see src/cli.ts).
-  esbuild.buildSync({ ...common, entryPoints: [path.join(root, 'src/runner.ts')], outfile: path.join(dir, 'runner.js') });
+function privateBuild(root, dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asyncio-lab-bench-'))) {
+  execFileSync(process.execPath, ['esbuild.js', '--outdir', dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
 
-module.exports = { privateBuild };
+/** Bytes of every file directly in `dir` (dist/ without its monaco/ folder and packages). */
+function distSize(dir) {
+  const files = fs.readdirSync(dir).filter(f => !f.endsWith('.vsix') && fs.statSync(path.join(dir, f)).isFile());
+  return Object.fromEntries(files.map(f => [f, fs.statSync(path.join(dir, f)).size]));
+}
+
+module.exports = { privateBuild, distSize };

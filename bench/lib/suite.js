@@ -37,6 +37,12 @@ const BENCHMARKS = [
     variants: { lab: ['node', 'bench/lib/warm.js', '<DIST>/worker.js'] },
   },
   {
+    // Extension activation outside VS Code (a stand-in vscode module): require + activate(),
+    // in-process time of a fresh process; must not load core.js (translator + runtime).
+    name: 'activation', inProcess: true, noRuntime: true,
+    variants: { lab: ['node', 'bench/lib/activation.js', '<DIST>'] },
+  },
+  {
     // spawn with trace recording on; compared with the plain sandboxed spawn.
     name: 'trace', file: py('spawn'), trace: true,
     variants: { lab: ['node', '<DIST>/cli.js', 'run', py('spawn'), '--trace', '<TRACE>'] },

@@ -12,12 +12,16 @@ import { host } from './eventsHost';
 const MAXLEVEL = 6, MAXTUPLE = 6, MAXLIST = 6, MAXDICT = 4, MAXSET = 6, MAXDEQUE = 6;
 const MAXSTRING = 30, MAXLONG = 40, MAXOTHER = 30, FILL = '...';
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 function cps(s: string): string[] { return Array.from(s); }
 function truncate(s: string, max: number): string {
-  const a = cps(s);
-  if (a.length <= max) return s;
+  if (s.length <= max) return s; // never more code points than UTF-16 units
   const i = Math.max(0, Math.floor((max - 3) / 2));
   const j = Math.max(0, max - 3 - i);
+  // Without surrogate pairs, code points are UTF-16 units: slice the string itself.
+  if (!SURROGATE.test(s)) return s.slice(0, i) + FILL + s.slice(s.length - j);
+  const a = cps(s);
+  if (a.length <= max) return s;
   return a.slice(0, i).join('') + FILL + a.slice(a.length - j).join('');
 }
 

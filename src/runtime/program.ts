@@ -1,7 +1,7 @@
 // Load translated code into a module namespace and run it: the piece shared by the CLI, the
 // sandbox worker and the tests.
 import * as vm from 'vm';
-import * as api from './api';
+import * as apiNamespace from './api';
 import { makeBuiltins } from './py/builtins';
 import { registerCode, Located } from './py/traceback';
 import { formatException } from './py/tbformat';
@@ -9,6 +9,7 @@ import { E, toPyException, PyBaseException } from './py/exceptions';
 import { None, typeOf } from './py/object';
 import { str } from './py/protocols';
 import { writeErr } from './py/io';
+import { setMainModule } from './py/modules';
 
 let codeSeq = 0;
 
@@ -32,10 +33,16 @@ export function newGlobals(name = '__main__', file?: string): any {
   G.__doc__ = None;
   if (file !== undefined) G.__file__ = file;
   G.__builtins__ = Object.getPrototypeOf(G);
+  if (name === '__main__') setMainModule(G);
   return G;
 }
 
-export { api };
+/**
+ * The `$` object translated code calls. A bundled `import * as` namespace is an object of
+ * getters (one call per `$.x` access); a plain copy measured 12% less CPU on the spawn benchmark.
+ * None of api.ts's exports is reassigned after start-up, so a copy is safe.
+ */
+export const api: Record<string, any> = { ...apiNamespace };
 
 /** Exit status for SystemExit, printing its message like CPython. */
 export function exitStatus(e: PyBaseException): number {

@@ -10,6 +10,8 @@ export interface SessionOptions {
   /** Called with output as it is produced. */
   onOutput?: (id: number, stream: 'stdout' | 'stderr', text: string) => void;
   onDisplay?: (id: number, repr: string) => void;
+  /** Live trace events (real-clock runs with `trace`), in order, batched by the worker. */
+  onTrace?: (id: number, events: unknown[]) => void;
 }
 
 export interface RunResult { status: number; error?: PyError; loopTime: number; killed?: string; trace?: unknown[] }
@@ -47,7 +49,8 @@ export class SandboxSession {
           : `the sandbox failed: ${e?.message ?? e}`;
         reject(e);
       });
-      w.on('exit', () => this.onExit());
+      // Killed while still starting (loading the runtime): the waiting run ends too.
+      w.on('exit', () => { reject(new Error('exited before ready')); this.onExit(); });
     });
     return this.ready;
   }
@@ -56,6 +59,7 @@ export class SandboxSession {
     switch (m.type) {
       case 'stdout': case 'stderr': this.opts.onOutput?.(m.id, m.type, m.text); break;
       case 'display': this.opts.onDisplay?.(m.id, m.repr); break;
+      case 'trace': this.opts.onTrace?.(m.id, m.events); break;
       case 'done': {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);

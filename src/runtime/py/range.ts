@@ -58,8 +58,20 @@ export class RangeIter extends PyIterBase {
   }
 }
 iterClass('range_iterator', RangeIter);
+/** What JS `for..of` walks for `for i in range(...)`: a counted loop, no generator frame. */
+class RangeJsIter implements Iterator<number> {
+  constructor(private cur: number, private readonly step: number, private left: number) {}
+  next(): IteratorResult<number> {
+    if (this.left <= 0) return { done: true, value: undefined };
+    const v = this.cur;
+    this.cur = v + this.step;
+    this.left--;
+    return { done: false, value: v };
+  }
+  [Symbol.iterator]() { return this; }
+}
 Object.defineProperty(PyRange.prototype, Symbol.iterator, {
-  value: function* (this: PyRange) { for (let i = 0, v = this.start; i < this.$len; i++, v += this.step) yield v; }, configurable: true, writable: true,
+  value: function (this: PyRange) { return new RangeJsIter(this.start, this.step, this.$len); }, configurable: true, writable: true,
 });
 
 function isInt(x: any): boolean { return typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint'; }
