@@ -22,6 +22,8 @@ export interface LabDiagnostic {
   endCol: number;
   severity: 'error' | 'warning';
   fix?: QuickFix;
+  /** Other fixes offered after `fix`, in order. */
+  moreFixes?: QuickFix[];
 }
 
 export const RULES = {
@@ -49,7 +51,8 @@ export interface RuleContext {
   m: Model;
   src: SourceText;
   cell: boolean;
-  report(code: RuleCode, at: A.Located, message: string, fix?: QuickFix, severity?: 'error' | 'warning'): void;
+  /** `fix` may list several fixes: the first is the preferred one. */
+  report(code: RuleCode, at: A.Located, message: string, fix?: QuickFix | QuickFix[], severity?: 'error' | 'warning'): void;
 }
 
 export type Rule = (n: A.Node, ctx: RuleContext) => void;
@@ -66,7 +69,10 @@ export function checkSource(source: string, filename: string, opts: CheckOptions
     cell,
     report(code, at, message, fix, severity = 'warning') {
       if (disabled.has(code)) return;
-      out.push({ code, message, line: at.lineno, col: at.col_offset, endLine: at.end_lineno, endCol: at.end_col_offset, severity, fix });
+      const [first, ...rest] = Array.isArray(fix) ? fix : fix ? [fix] : [];
+      const d: LabDiagnostic = { code, message, line: at.lineno, col: at.col_offset, endLine: at.end_lineno, endCol: at.end_col_offset, severity, fix: first };
+      if (rest.length) d.moreFixes = rest;
+      out.push(d);
     },
   };
   const rules: Rule[] = [...awaitRules, ...blockingRules, ...taskRules];

@@ -22,23 +22,42 @@ export interface HoverOptions {
   cell?: boolean;
   /** Trace of the last run of this cell on the kernel: adds what really happened to its tasks. */
   trace?: readonly TraceEvent[];
+  /** The file name the cell ran under (`<cell 2>`), to tell its lines from other cells'. */
+  traceFile?: string;
+  /** A cell's earlier cells (src/language/cells.ts `cellContext`), so the names they define resolve. */
+  context?: string;
 }
 
 /** Hover at `pos` (line 1-based, col 0-based), or null when we have nothing to say. */
 export function hoverAt(source: string, pos: Pos, opts: HoverOptions = {}): HoverResult | null {
-  const { module } = parse(source, '<hover>', { allowTopLevelAwait: !!opts.cell });
+  const context = opts.context ?? '';
+  const shift = context === '' ? 0 : context.split(/\r\n|\r|\n/).length - 1;
+  const text = context + source;
+  const at = { line: pos.line + shift, col: pos.col };
+  const { module } = parse(text, '<hover>', { allowTopLevelAwait: !!opts.cell });
   const m = new Model(module, { cell: !!opts.cell });
   let best: A.Node | null = null;
   walk(module, (n) => {
     const loc = n as Partial<A.Located>;
     if (loc.lineno === undefined) return;
-    if (!contains(n as A.Located, pos)) return n._type === 'Module' ? undefined : false;
+    if (!contains(n as A.Located, at)) return n._type === 'Module' ? undefined : false;
     best = n;
   });
   if (!best) return null;
-  const h = hoverNode(m, best, pos, source.split(/\r\n|\r|\n/));
-  if (h && opts.trace) h.markdown += lastRunSection(opts.trace, coroutineFunctionOf(m, best));
+  const h = hoverNode(m, best, at, text.split(/\r\n|\r|\n/), shift);
+  if (!h) return null;
+  h.range = { ...h.range, line: h.range.line - shift, endLine: h.range.endLine - shift };
+  if (opts.trace) {
+    const call = callLine(m, best);
+    h.markdown += lastRunSection(opts.trace, coroutineFunctionOf(m, best), { file: opts.traceFile, line: call === undefined ? undefined : call - shift });
+  }
   return h;
+}
+
+/** The line of the call whose callee is the hovered node (where its coroutine object is made). */
+function callLine(m: Model, n: A.Node): number | undefined {
+  const parent = m.parent(n);
+  return parent?._type === 'Call' && parent.func === n ? parent.lineno : undefined;
 }
 
 /** The coroutine function a hovered node is about: its def, a call of it, or a Task made from one. */
@@ -62,7 +81,7 @@ function coroutineFunctionOf(m: Model, n: A.Node): string | null {
   return null;
 }
 
-function hoverNode(m: Model, n: A.Node, pos: Pos, lines: string[]): HoverResult | null {
+function hoverNode(m: Model, n: A.Node, pos: Pos, lines: string[], shift: number): HoverResult | null {
   const word = (line: number, col: number, len: number) => ({ line, col, endLine: line, endCol: col + len });
   switch (n._type) {
     case 'AsyncFunctionDef': {
@@ -76,13 +95,13 @@ function hoverNode(m: Model, n: A.Node, pos: Pos, lines: string[]): HoverResult 
       return render('await', HOVERS.await, word(n.lineno, n.col_offset, 5));
     case 'Name':
     case 'Attribute':
-      return hoverRef(m, n, pos);
+      return hoverRef(m, n, pos, shift);
     default:
       return null;
   }
 }
 
-function hoverRef(m: Model, n: A.Name | A.Attribute, pos: Pos): HoverResult | null {
+function hoverRef(m: Model, n: A.Name | A.Attribute, pos: Pos, shift: number): HoverResult | null {
   const range = n._type === 'Name'
     ? { line: n.lineno, col: n.col_offset, endLine: n.end_lineno, endCol: n.end_col_offset }
     : { line: n.end_lineno, col: n.end_col_offset - n.attr.length, endLine: n.end_lineno, endCol: n.end_col_offset };
@@ -106,7 +125,7 @@ function hoverRef(m: Model, n: A.Name | A.Attribute, pos: Pos): HoverResult | nu
   }
   if (n._type === 'Name') {
     const b = m.lookup(n.id, n);
-    if (b) return variable(m, n.id, b, range);
+    if (b) return variable(m, n.id, b, range, b.line > shift ? `line ${b.line - shift}` : 'an earlier cell');
   }
   return null;
 }
@@ -158,15 +177,15 @@ const HOLDS: Partial<Record<ValueKind, [string, string]>> = {
   event: ['an **asyncio.Event**', '`await event.wait()` suspends until `event.set()`.'],
 };
 
-function variable(m: Model, name: string, b: Binding, range: HoverResult['range']): HoverResult | null {
+function variable(m: Model, name: string, b: Binding, range: HoverResult['range'], where: string): HoverResult | null {
   const kind = bindingKind(m, b);
   if (kind === 'coroutine function') {
-    return render('async def', HOVERS['async def'], range, `\`${name}\` is a coroutine function (line ${b.line})`);
+    return render('async def', HOVERS['async def'], range, `\`${name}\` is a coroutine function (${where})`);
   }
   const holds = HOLDS[kind];
   if (!holds) return null;
   const from = b.value?._type === 'Call' ? callInfo(m, b.value)?.origin : undefined;
-  const md = `\`${name}\` holds ${holds[0]}${from ? ` (from \`${from}(...)\`, line ${b.line})` : ''}.\n\n${holds[1]}`;
+  const md = `\`${name}\` holds ${holds[0]}${from ? ` (from \`${from}(...)\`, ${where})` : ''}.\n\n${holds[1]}`;
   return { key: `variable:${kind}`, markdown: md, range };
 }
 

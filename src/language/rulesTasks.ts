@@ -27,14 +27,30 @@ const taskDropped: Rule = (n, ctx) => {
   const info = callInfo(ctx.m, n.value);
   if (!info || info.kind !== 'task' || info.origin === 'TaskGroup.create_task') return;
   const name = freeName(ctx, 'task');
-  const fix: QuickFix = {
+  const inVariable: QuickFix = {
     title: `Keep the task in a variable (\`${name} = ...\`)`,
     edits: [{ line: n.lineno, col: n.col_offset, endLine: n.lineno, endCol: n.col_offset, newText: `${name} = ` }],
   };
   ctx.report('ALAB003', n.value, `The Task from \`${info.origin}()\` is not kept: the event loop holds only a weak ` +
     'reference, so it may be garbage-collected before it finishes, and its exception is never seen; ' +
-    'keep it in a variable or a set (and await it)', fix);
+    'keep it in a variable or a set (and await it)', [inVariable, inSet(n, ctx, name)]);
 };
+
+/** The pattern from the asyncio docs for fire-and-forget tasks: a module-level set holds each task
+ *  until it is done (`add_done_callback(set.discard)`). */
+function inSet(n: A.ExprStmt, ctx: RuleContext, name: string): QuickFix {
+  const SET = 'background_tasks';
+  const top = ctx.m.module.body.find((s) => s.lineno <= n.lineno && n.end_lineno <= s.end_lineno);
+  const indent = ' '.repeat(n.col_offset);
+  const edits: QuickFix['edits'] = [];
+  if (top && !new RegExp(`\\b${SET}\\b`).test(ctx.src.text)) {
+    edits.push({ line: top.lineno, col: 0, endLine: top.lineno, endCol: 0, newText: `${SET} = set()\n\n` });
+  }
+  edits.push({ line: n.lineno, col: n.col_offset, endLine: n.lineno, endCol: n.col_offset, newText: `${name} = ` });
+  edits.push({ line: n.end_lineno, col: n.end_col_offset, endLine: n.end_lineno, endCol: n.end_col_offset,
+    newText: `\n${indent}${SET}.add(${name})\n${indent}${name}.add_done_callback(${SET}.discard)` });
+  return { title: `Keep the task in the set \`${SET}\` until it is done`, edits };
+}
 
 function coroutineElements(ctx: RuleContext, arg: A.Expr): A.Expr[] {
   if (arg._type === 'List' || arg._type === 'Tuple' || arg._type === 'Set') {

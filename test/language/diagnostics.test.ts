@@ -20,10 +20,11 @@ const found = (ds: LabDiagnostic[]) => ds.map((d) => `${d.line}:${d.code}`);
 const codes = (src: string, cell = false) => checkSource(src, 't.py', { cell }).map((d) => d.code);
 
 /** Applies a diagnostic's quick fix to the source. */
-function applyFix(src: string, d: LabDiagnostic): string {
+function applyFix(src: string, d: LabDiagnostic, which = 0): string {
   const lines = src.split('\n');
   const off = (l: number, c: number) => lines.slice(0, l - 1).reduce((a, s) => a + s.length + 1, 0) + c;
-  const edits = [...d.fix!.edits].sort((a, b) => off(b.line, b.col) - off(a.line, a.col));
+  const fix = which === 0 ? d.fix! : d.moreFixes![which - 1];
+  const edits = [...fix.edits].sort((a, b) => off(b.line, b.col) - off(a.line, a.col));
   let out = src;
   for (const e of edits) out = out.slice(0, off(e.line, e.col)) + e.newText + out.slice(off(e.endLine, e.endCol));
   return out;
@@ -90,6 +91,8 @@ describe('language: rules', () => {
     const [d] = checkSource(src, 't.py');
     assert.strictEqual(d.code, 'ALAB003');
     assert.ok(applyFix(src, d).endsWith('    task = asyncio.create_task(f())\n'));
+    assert.strictEqual(applyFix(src, d, 1), `${HEAD}background_tasks = set()\n\nasync def g():\n` +
+      '    task = asyncio.create_task(f())\n    background_tasks.add(task)\n    task.add_done_callback(background_tasks.discard)\n');
     assert.deepStrictEqual(codes(`${HEAD}async def g():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(f())\n`), []);
     assert.deepStrictEqual(codes(`${HEAD}async def g():\n    loop = asyncio.get_running_loop()\n    loop.create_task(f())\n`), ['ALAB003']);
   });

@@ -92,3 +92,49 @@ describe('language: hover data', () => {
     assert.match(at('gather(t', 1)!.markdown, /\(command:asyncio-lab\.openDemo\?%5B%22gather%22%5D\)$/);
   });
 });
+
+describe('language: hovers in a notebook cell', () => {
+  const context = 'import asyncio\nasync def fetch():\n    return 1\nkept = fetch()\n';
+  it('resolves names defined by earlier cells, with ranges inside the cell', () => {
+    const h = hoverAt('x = 1\nt = asyncio.create_task(fetch())\n', { line: 2, col: 25 }, { cell: true, context })!;
+    assert.strictEqual(h.key, 'coroutine call');
+    assert.deepStrictEqual(h.range, { line: 2, col: 24, endLine: 2, endCol: 29 });
+    assert.strictEqual(hoverAt('x = 1\nt = asyncio.create_task(fetch())\n', { line: 2, col: 25 }, { cell: true }), null);
+  });
+  it('says where a variable was bound: this cell or an earlier one', () => {
+    const src = 'c = fetch()\nprint(c, kept)\n';
+    assert.match(hoverAt(src, { line: 2, col: 6 }, { cell: true, context })!.markdown, /`c` holds a \*\*coroutine object\*\* \(from `fetch\(\.\.\.\)`, line 1\)/);
+    assert.match(hoverAt(src, { line: 2, col: 10 }, { cell: true, context })!.markdown, /`kept` holds a \*\*coroutine object\*\* \(from `fetch\(\.\.\.\)`, an earlier cell\)/);
+  });
+});
+
+describe('language: every hover topic in real code', () => {
+  const TOPICS = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'language', 'hover_topics.py'), 'utf8');
+  /** Keys shown anywhere in a source, hovering the start of every word. */
+  function keysIn(src: string): Set<string> {
+    const keys = new Set<string>();
+    src.split('\n').forEach((l, i) => {
+      for (const w of l.replace(/#.*$/, '').matchAll(/\w+/g)) {
+        const h = hoverAt(src, { line: i + 1, col: w.index! });
+        if (h) keys.add(h.key);
+      }
+    });
+    return keys;
+  }
+  it('shows the marked entry on each `# hover: WORD -> KEY` line of hover_topics.py', () => {
+    let n = 0;
+    TOPICS.split('\n').forEach((l, i) => {
+      const m = /^(\s*\S.*?)# hover: (\w+) -> (\S+)$/.exec(l);
+      if (!m) return;
+      n++;
+      const col = m[1].search(new RegExp(`\\b${m[2]}\\b`));
+      assert.ok(col >= 0, `line ${i + 1}: ${m[2]} not in the code`);
+      assert.strictEqual(hoverAt(TOPICS, { line: i + 1, col: col + 1 })?.key, m[3], `line ${i + 1}: ${l.trim()}`);
+    });
+    assert.strictEqual(n, 21);
+  });
+  it('reaches every entry of hoverData.ts from hover.py and hover_topics.py', () => {
+    const seen = new Set([...keysIn(SRC), ...keysIn(TOPICS)]);
+    assert.deepStrictEqual(Object.keys(HOVERS).filter((k) => !seen.has(k)), []);
+  });
+});

@@ -1,8 +1,10 @@
 // "After a run" hover lines, from the runtime's trace events.
 import * as assert from 'assert';
 import { hoverAt } from '../../src/language/hover';
-import { lastRunSection, taskStories } from '../../src/language/runFacts';
+import { lastRunSection, neverAwaitedStories, taskStories, withoutLines } from '../../src/language/runFacts';
 import type { TraceEvent } from '../../src/runtime/trace';
+import { runCode, resetSession } from '../../src/runtime/session';
+import '../../src/runtime/wiring';
 
 const EVENTS: TraceEvent[] = [
   { k: 'loop', t: 0, phase: 'start' },
@@ -33,5 +35,57 @@ describe('language: after a run', () => {
     assert.match(hoverAt(src, { line: 5, col: 29 }, { trace: EVENTS })!.markdown, /Task-3 'fetch'/);
     assert.match(hoverAt(src, { line: 6, col: 17 }, { trace: EVENTS })!.markdown, /Task-4 'fetch'/);
     assert.doesNotMatch(hoverAt(src, { line: 2, col: 0 })!.markdown, /last run/);
+  });
+  it('uses the name a task was given', () => {
+    const renamed: TraceEvent[] = [...EVENTS.slice(0, 3), { k: 'name', id: 3, t: 0, name: 'fetcher' }, ...EVENTS.slice(3, 7)];
+    assert.deepStrictEqual(taskStories(renamed, 'fetch'), ["fetcher 'fetch': created t=0.0, waited on sleep(2) until t=2.0, done t=2.0, result 42"]);
+  });
+  it('tells a never-awaited coroutine object on the call that made it', () => {
+    const ev: TraceEvent[] = [
+      { k: 'unawaited', t: 0, coro: 'fetch', file: '<cell 2>', line: 4 },
+      { k: 'unawaited', t: 1, coro: 'Worker.fetch', file: '<cell 2>', line: 6 },
+      { k: 'unawaited', t: 1, coro: 'Worker.fetch', file: '<cell 2>', line: 6 },
+      { k: 'unawaited', t: 2, coro: 'fetch', file: '<cell 1>', line: 4 },
+      { k: 'unawaited', t: 3, coro: 'fetch' },
+    ];
+    const site = (line: number) => ({ file: '<cell 2>', line });
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'fetch', site(4)),
+      ['this coroutine object was never awaited, so the body of `fetch` never ran (RuntimeWarning at t=0.0)']);
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'fetch', site(5)), []);
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'fetch', { file: '<cell 3>', line: 4 }), []);
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'fetch', site(6)),
+      ['this coroutine object was never awaited (2 times), so the body of `fetch` never ran (RuntimeWarning at t=1.0)']);
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'fetch', { file: '<cell 2>' }), [
+      'a coroutine object was never awaited (RuntimeWarning at line 4)',
+      '2 coroutine objects were never awaited (RuntimeWarning at line 6)',
+      'a coroutine object was never awaited (RuntimeWarning at <cell 1> line 4)',
+      'a coroutine object was never awaited',
+    ]);
+    assert.deepStrictEqual(neverAwaitedStories(ev, 'other'), []);
+    // once the cell was edited, lines may have moved: no call is blamed, the def still tells
+    assert.deepStrictEqual(neverAwaitedStories(withoutLines(ev), 'fetch', site(4)), []);
+    assert.deepStrictEqual(neverAwaitedStories(withoutLines(ev), 'fetch', { file: '<cell 2>' }), ['5 coroutine objects were never awaited']);
+    assert.deepStrictEqual(withoutLines(EVENTS), EVENTS);
+  });
+  it('comes from a real cell run: hovers on the calls say what happened', () => {
+    resetSession();
+    const src = [
+      'import asyncio',
+      'async def fetch():',
+      '    await asyncio.sleep(2)',
+      '    return 42',
+      't = asyncio.create_task(fetch())',
+      'fetch()',
+      'print(await t)',
+    ].join('\n') + '\n';
+    const r = runCode(src, '<cell 1>', { mode: 'cell', trace: true, stdout: () => undefined, stderr: () => undefined });
+    const trace = r.trace as TraceEvent[];
+    const opts = { cell: true, trace, traceFile: '<cell 1>' };
+    const onTask = hoverAt(src, { line: 5, col: 26 }, opts)!.markdown;
+    assert.match(onTask, /- Task-\d+ 'fetch': created t=0\.0, waited on sleep\(2\) until t=2\.0, done t=2\.0, result 42/);
+    assert.doesNotMatch(onTask, /this coroutine object was never awaited/);
+    const onDropped = hoverAt(src, { line: 6, col: 1 }, opts)!.markdown;
+    assert.match(onDropped, /- this coroutine object was never awaited, so the body of `fetch` never ran \(RuntimeWarning at t=0\.0\)/);
+    assert.match(hoverAt(src, { line: 2, col: 0 }, opts)!.markdown, /- a coroutine object was never awaited \(RuntimeWarning at line 6\)\n- Task-/);
   });
 });

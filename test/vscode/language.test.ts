@@ -66,6 +66,20 @@ suite('language features', () => {
     assert.deepStrictEqual(codes, ['ALAB001', 'ALAB002']);
   });
 
+  test('a rule is switched off by its setting', async () => {
+    const { doc } = await fixture();
+    const codes = () => vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'asyncio-lab').map((d) => String(d.code)).sort().join(',');
+    await waitFor('both diagnostics', () => codes() === 'ALAB001,ALAB002' || undefined);
+    const cfg = vscode.workspace.getConfiguration('asyncioLab');
+    await cfg.update('diagnostics.ALAB002.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('ALAB002 to go away', () => codes() === 'ALAB001' || undefined);
+    } finally {
+      await cfg.update('diagnostics.ALAB002.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('ALAB002 to come back', () => codes() === 'ALAB001,ALAB002' || undefined);
+  });
+
   test('quick fix replaces time.sleep with await asyncio.sleep', async () => {
     const { doc } = await fixture();
     const line = lineOf(doc, 'time.sleep(1)');
@@ -105,6 +119,30 @@ suite('language features', () => {
     assert.strictEqual(diags[0].range.start.line, 4);
   });
 
+  test('a notebook cell knows what the cells above it define', async () => {
+    await vscode.extensions.getExtension(EXT_ID)!.activate();
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import asyncio\nasync def fetch():\n    return 1\n', 'python'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, 'Calling it:', 'markdown'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = 1\nfetch()\n', 'python'),
+    ]);
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(2).document;
+    const diags = await waitFor('diagnostics from the cell above', () => {
+      const d = vscode.languages.getDiagnostics(cell.uri).filter((x) => x.source === 'asyncio-lab');
+      return d.length ? d : undefined;
+    });
+    assert.deepStrictEqual(diags.map((d) => [String(d.code), d.range.start.line]), [['ALAB001', 1]]);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', cell.uri, new vscode.Position(1, 2));
+    assert.match(hoverText(hovers), /`fetch\(\.\.\.\)` makes a coroutine object/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cell.uri, new vscode.Range(1, 0, 1, 5));
+    const fix = actions.find((a) => a.title.includes('await'));
+    assert.ok(fix && fix.edit, `no await fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(cell.lineAt(1).text, 'await fetch()');
+  });
+
   test('snippets are offered for python', async () => {
     await vscode.extensions.getExtension(EXT_ID)!.activate();
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content: 'atask' });
@@ -114,5 +152,15 @@ suite('language features', () => {
     const labels = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
       .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('ataskgroup'), `snippets offered: ${labels.join(', ')}`);
+    // every snippet of snippets/asyncio.code-snippets is offered
+    const ext = vscode.extensions.getExtension(EXT_ID)!;
+    const defs = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, 'snippets', 'asyncio.code-snippets'), 'utf8')) as Record<string, { prefix: string }>;
+    const all = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider', (await vscode.workspace.openTextDocument({ language: 'python', content: 'a' })).uri, new vscode.Position(0, 1));
+    const offered = all.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet);
+    for (const { prefix } of Object.values(defs)) {
+      const item = offered.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === prefix);
+      assert.ok(item, `snippet ${prefix} not offered`);
+    }
   });
 });
