@@ -13,6 +13,8 @@ export class CellOutputWriter {
   private truncated = false;
   /** What has been written, in order, so the outputs can be rebuilt (see `error`). */
   private model: ({ stream: 'stdout' | 'stderr'; text: string } | { output: vscode.NotebookCellOutput })[] = [];
+  /** The last queued stream append, while it waits for the ones before it: more text joins it. */
+  private waiting: { stream: 'stdout' | 'stderr'; text: string } | undefined;
 
   constructor(private exec: vscode.NotebookCellExecution) {}
 
@@ -27,8 +29,12 @@ export class CellOutputWriter {
   private appendStream(stream: 'stdout' | 'stderr', text: string) {
     const entry = this.model.find(e => 'stream' in e && e.stream === stream) as { text: string } | undefined;
     if (entry) entry.text += text; else this.model.push({ stream, text });
+    if (this.waiting?.stream === stream) { this.waiting.text += text; return; }
+    const op = { stream, text };
+    this.waiting = op;
     this.enqueue(() => {
-      const item = this.item(stream, text);
+      if (this.waiting === op) this.waiting = undefined;
+      const item = this.item(stream, op.text);
       const existing = this.streams.get(stream);
       if (existing) return this.exec.appendOutputItems(item, existing);
       const out = new vscode.NotebookCellOutput([item]);
@@ -55,6 +61,7 @@ export class CellOutputWriter {
 
   private appendOutput(output: vscode.NotebookCellOutput) {
     this.model.push({ output });
+    this.waiting = undefined;
     this.enqueue(() => this.exec.appendOutput(output));
   }
 
@@ -70,6 +77,7 @@ export class CellOutputWriter {
     if (stderr && e.traceback && stderr.text.endsWith(e.traceback)) {
       stderr.text = stderr.text.slice(0, stderr.text.length - e.traceback.length);
       this.model.push({ output: errOut });
+      this.waiting = undefined;
       const outputs = this.model.flatMap(x => 'output' in x ? [x.output]
         : x.text ? [new vscode.NotebookCellOutput([this.item(x.stream, x.text)])] : []);
       this.enqueue(() => this.exec.replaceOutput(outputs));

@@ -5,6 +5,9 @@ export type Clock = 'virtual' | 'real';
 export const KERNEL_NAME = 'asyncio-lab';
 export const CONTROLLER_ID = 'asyncio-lab.kernel';
 export const NOTEBOOK_TYPE = 'jupyter-notebook';
+/** Interactive Windows are notebooks of this type; VS Code needs a controller per notebook type. */
+export const INTERACTIVE_NOTEBOOK_TYPE = 'interactive';
+export const INTERACTIVE_CONTROLLER_ID = 'asyncio-lab.kernel.interactive';
 
 /** The ipynb metadata object, wherever this VS Code version's serializer keeps it. */
 export function ipynbMetadata(nb: vscode.NotebookDocument): any {

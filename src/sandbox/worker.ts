@@ -5,28 +5,33 @@ import { lockdown } from './lockdown';
 import { setInterruptSource } from '../runtime/interrupt';
 import '../runtime/wiring';
 import { runCode, resetSession } from '../runtime/session';
+import { startLiveTrace, flushLiveTrace, stopLiveTrace } from './traceStream';
 
 const port = parentPort!;
 const ctrl = new Int32Array((workerData as WorkerData).control);
 const A = Atomics;
 const post = (m: WorkerToHost) => port.postMessage(m);
 
-// Output is batched: one message per ~8 KB or at the end of a run.
+// Output is batched: one message per ~8 KB, when it is 50 ms old (checked at interrupt polls, so
+// a busy cell's output still shows live) or at the end of a run.
 let currentId = 0;
-let buf: { stream: 'stdout' | 'stderr'; text: string } | undefined;
+let buf: { stream: 'stdout' | 'stderr'; text: string; since: number } | undefined;
 function flush() {
   if (buf) { post({ type: buf.stream, id: currentId, text: buf.text }); buf = undefined; }
 }
 function write(stream: 'stdout' | 'stderr', text: string) {
   if (buf && buf.stream !== stream) flush();
-  if (!buf) buf = { stream, text: '' };
+  if (!buf) buf = { stream, text: '', since: Date.now() };
   buf.text += text;
   if (buf.text.length > 8192) flush();
 }
 
 setInterruptSource({
-  poll: () => A.exchange(ctrl, CTRL.INTERRUPT, 0) === 1,
-  sleep: (ms: number) => { flush(); A.wait(ctrl, CTRL.SLEEP, 0, ms); },
+  poll: () => {
+    if (buf && Date.now() - buf.since > 50) flush();
+    return A.exchange(ctrl, CTRL.INTERRUPT, 0) === 1;
+  },
+  sleep: (ms: number) => { flush(); flushLiveTrace(); A.wait(ctrl, CTRL.SLEEP, 0, ms); },
   flush,
 });
 lockdown();
@@ -35,6 +40,8 @@ port.on('message', (m: HostToWorker) => {
   if (m.type === 'reset') { resetSession(); return; }
   if (m.type !== 'run') return;
   currentId = m.id;
+  // On the real clock the task view follows the run live (batched trace messages).
+  if (m.trace && m.clock === 'real') startLiveTrace(events => post({ type: 'trace', id: m.id, events }));
   let r;
   try {
     r = runCode(m.source, m.filename, {
@@ -48,6 +55,7 @@ port.on('message', (m: HostToWorker) => {
     r = { status: 1, loopTime: 0 };
   }
   flush();
+  stopLiveTrace();
   post({ type: 'done', id: m.id, status: r.status, error: r.error, loopTime: r.loopTime, trace: r.trace });
 });
 post({ type: 'ready' });
