@@ -3,6 +3,9 @@
 import * as vscode from 'vscode';
 import { registerKernel, registerRestartCommand, registerInterruptCommand } from './notebook/controller';
 import { registerNewNotebook } from './notebook/newNotebook';
+import { registerInlineTimeline } from './notebook/inlineTimeline';
+import { registerRunCommands } from './notebook/runInteractive';
+import { registerShowTypeScript } from './notebook/showTypeScript';
 import { KernelStatusBar } from './notebook/statusBar';
 import { registerDemos } from './demos/register';
 import { registerLanguageFeatures } from './language/register';
@@ -17,9 +20,12 @@ export function activate(context: vscode.ExtensionContext) {
     registerRestartCommand({ kernel }),
     registerInterruptCommand({ kernel }),
     registerNewNotebook({ extensionId: context.extension.id }),
+    registerShowTypeScript(),
+    registerRunCommands({ controller: kernel.interactiveController, extensionId: context.extension.id }),
     registerDemos(context),
     registerLanguageFeatures(context),
-    registerTaskView(context, { latestTrace: () => kernel.latestTrace(), onDidChangeTrace: kernel.onDidChangeTrace }),
+    registerTaskView(context, { latestTrace: () => kernel.latestTrace(), onDidChangeTrace: kernel.onDidChangeTrace, onDidTraceEvents: kernel.onDidTraceEvents }),
+    registerInlineTimeline(),
   );
 }
 

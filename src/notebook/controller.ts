@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import { setRunTrace } from '../language/register';
 import { SandboxSession } from '../sandbox/session';
 import { CellOutputWriter } from './outputs';
+import { inlineTimelineOn, traceOutput } from './inlineTimeline';
 import { KernelStatusBar } from './statusBar';
-import { CONTROLLER_ID, NOTEBOOK_TYPE, clockFor, kernelspecName, KERNEL_NAME } from './settings';
+import { CONTROLLER_ID, NOTEBOOK_TYPE, clockFor, kernelspecName, KERNEL_NAME, INTERACTIVE_CONTROLLER_ID, INTERACTIVE_NOTEBOOK_TYPE } from './settings';
 
 export const KILLED_MESSAGE = 'the code did not stop within 2 s of the interrupt, so the kernel was restarted';
 const INTERRUPT_GRACE_MS = 2000;
@@ -29,11 +30,16 @@ const MAX_TRACE_EVENTS = 200_000;
 
 export class AsyncioLabKernel implements vscode.Disposable {
   readonly controller: vscode.NotebookController;
+  /** The same kernel (same sessions and logic) for Interactive Windows: "Run File" / "Run Selection". */
+  readonly interactiveController: vscode.NotebookController;
   private kernels = new Map<string, KernelState>();
   private subs: vscode.Disposable[] = [];
   private traceChanged = new vscode.EventEmitter<void>();
   /** Fires when a run of the active notebook recorded new loop events. */
   readonly onDidChangeTrace = this.traceChanged.event;
+  private traceEvents = new vscode.EventEmitter<{ events: any[] }>();
+  /** Live: trace events of the active notebook's real-clock run, as the worker batches them. */
+  readonly onDidTraceEvents = this.traceEvents.event;
 
   constructor(private workerPath: string, private statusBar: KernelStatusBar) {
     const c = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, 'Asyncio Lab');
@@ -43,6 +49,13 @@ export class AsyncioLabKernel implements vscode.Disposable {
     c.description = 'sandboxed asyncio, no Python needed';
     c.executeHandler = (cells, nb) => this.execute(cells, nb);
     c.interruptHandler = nb => this.interrupt(nb).then(() => undefined);
+    const ic = vscode.notebooks.createNotebookController(INTERACTIVE_CONTROLLER_ID, INTERACTIVE_NOTEBOOK_TYPE, 'Asyncio Lab');
+    this.interactiveController = ic;
+    ic.supportedLanguages = c.supportedLanguages;
+    ic.supportsExecutionOrder = true;
+    ic.description = c.description;
+    ic.executeHandler = c.executeHandler;
+    ic.interruptHandler = c.interruptHandler;
     const prefer = (nb: vscode.NotebookDocument) => {
       if (nb.notebookType === NOTEBOOK_TYPE && kernelspecName(nb) === KERNEL_NAME) {
         c.updateNotebookAffinity(nb, vscode.NotebookControllerAffinity.Preferred);
@@ -65,6 +78,9 @@ export class AsyncioLabKernel implements vscode.Disposable {
           workerPath: this.workerPath,
           onOutput: (_id, stream, text) => st.current?.stream(stream, text),
           onDisplay: (_id, repr) => st.current?.display(repr),
+          onTrace: (_id, events) => {
+            if (vscode.window.activeNotebookEditor?.notebook.uri.toString() === key) this.traceEvents.fire({ events });
+          },
         }),
       };
       k = st;
@@ -88,7 +104,7 @@ export class AsyncioLabKernel implements vscode.Disposable {
 
   private async runCell(k: KernelState, cell: vscode.NotebookCell, nb: vscode.NotebookDocument) {
     if (cell.kind !== vscode.NotebookCellKind.Code) return;
-    const exec = this.controller.createNotebookCellExecution(cell);
+    const exec = (nb.notebookType === INTERACTIVE_NOTEBOOK_TYPE ? this.interactiveController : this.controller).createNotebookCellExecution(cell);
     exec.executionOrder = ++k.order;
     exec.start(Date.now());
     await exec.clearOutput();
@@ -98,10 +114,12 @@ export class AsyncioLabKernel implements vscode.Disposable {
     const cancel = exec.token.onCancellationRequested(() => { void this.interrupt(nb); });
     const clock = clockFor(nb);
     let ok = false;
+    let inline: vscode.NotebookCellOutput | undefined;
     try {
       const r = await k.session.run({ source: cell.document.getText(), filename: `<cell ${cell.index + 1}>`, mode: 'cell', cellIndex: cell.index, clock, trace: true });
       // Hovers in this cell can now say what really happened (src/language/runFacts.ts).
       setRunTrace(cell.document.uri, r.trace as any);
+      if (r.trace?.length && inlineTimelineOn(cell)) inline = traceOutput(r.trace, `<cell ${cell.index + 1}>`);
       if (r.trace?.length && k.trace.length < MAX_TRACE_EVENTS) {
         k.trace.push(...r.trace.slice(0, MAX_TRACE_EVENTS - k.trace.length));
         this.traceChanged.fire();
@@ -120,6 +138,7 @@ export class AsyncioLabKernel implements vscode.Disposable {
     } finally {
       cancel.dispose();
       await writer.flush();
+      if (inline) await Promise.resolve(exec.appendOutput(inline)).catch(() => undefined);
       if (k.current === writer) k.current = undefined;
       exec.end(ok, Date.now());
     }
@@ -175,6 +194,7 @@ export class AsyncioLabKernel implements vscode.Disposable {
     this.kernels.clear();
     this.subs.forEach(d => d.dispose());
     this.controller.dispose();
+    this.interactiveController.dispose();
   }
 }
 

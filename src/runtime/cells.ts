@@ -32,7 +32,7 @@ export function collectTrace(): unknown[] | undefined { const t = traceSink; tra
 /** Run one cell. A cell without top-level await runs with no loop running (so
  *  `asyncio.run(main())` works in it, as in a script); a cell that awaits runs as a Task on the
  *  session loop, which also keeps earlier cells' pending tasks going. */
-export function runCellCode(thunk: () => any, o: { display?: (repr: string) => void; trace?: boolean; topLevelAwait: boolean }) {
+export function runCellCode(thunk: () => any, o: { display?: (repr: string) => void; trace?: boolean; topLevelAwait: boolean; file?: string }) {
   setDisplayHook(v => o.display?.(repr(v)));
   const l = sessionLoop();
   callMethod(importModule('asyncio'), 'set_event_loop', l);
@@ -44,6 +44,7 @@ export function runCellCode(thunk: () => any, o: { display?: (repr: string) => v
     if (!step.done) throw new Error('internal: a cell without top-level await suspended');
     return;
   }
+  (r as any).$file = o.file; // the task view's trace names the cell a top-level-await task runs
   const task = callMethod(l, 'create_task', r);
   callMethod(l, 'run_until_complete', task);
   void None; void coroutine;

@@ -14,6 +14,7 @@ import { Future, FutureClass, PENDING, getFutureLoop } from './futures';
 import { InvalidStateError, isCancelledError, isExitException } from './asyncioExceptions';
 import { iscoroutine } from './coroutines';
 import { emit, WaitTarget } from './trace';
+import { stepLine } from './traceLines';
 import { EMPTY_ARGS } from './events';
 import { safeRepr, emitWait, flushLogTbs, reportUnretrieved } from './tasksReport';
 
@@ -48,7 +49,12 @@ export class Task extends Future {
 
   get_coro() { return this._coro; }
   get_name() { return this._name; }
-  set_name(value: any) { this._name = typeof value === 'string' ? value : str(value); return None; }
+  set_name(value: any) {
+    this._name = typeof value === 'string' ? value : str(value);
+    const tr = this._loop?.$trace;
+    if (tr !== undefined) emit(tr, { k: 'name', id: this.$id, t: this._loop.$time(), name: this._name });
+    return None;
+  }
   set_result(_: any): any { throw pyErr(E.RuntimeError, 'Task does not support set_result operation'); }
   set_exception(_: any): any { throw pyErr(E.RuntimeError, 'Task does not support set_exception operation'); }
   cancelling() { return this._num_cancels_requested; }
@@ -113,7 +119,7 @@ export function initTask(t: Task, coro: any, loop: any, name: any, context: any)
   t._name = name === None || name === undefined ? `Task-${++taskNameCounter}` : (typeof name === 'string' ? name : str(name));
   t.$id = ++taskIds;
   if (loop.$trace !== undefined) {
-    emit(loop.$trace, { k: 'task', id: t.$id, name: t._name, coro: formatCoroutine(coro), t: loop.$time(), parent: loop.$current?.$id });
+    emit(loop.$trace, { k: 'task', id: t.$id, name: t._name, coro: formatCoroutine(coro), t: loop.$time(), parent: loop.$current?.$id, file: coro?.$file });
   }
   callStepSoon(t, undefined);
   loop.$tasks.add(t);
@@ -161,7 +167,7 @@ export function taskStep(task: Task, exc: any) {
   const loop = task._loop;
   enterTask(loop, task);
   const tr = loop.$trace;
-  if (tr !== undefined) emit(tr, { k: 'step', id: task.$id, t: loop.$time(), line: task._coro?.$lineno });
+  if (tr !== undefined) emit(tr, { k: 'step', id: task.$id, t: loop.$time(), line: stepLine(task._coro) });
   try {
     taskStepImpl(task, exc);
   } finally {

@@ -14,11 +14,14 @@ export interface WaitTarget {
 }
 
 export type TraceEvent =
-  /** A task was created (`parent`: id of the task that was running then). */
-  | { k: 'task'; id: number; name: string; coro: string; t: number; parent?: number }
+  /** A task was created (`parent`: id of the task that was running then; `file`: the notebook
+   *  cell of a cell's top-level-await task, whose coroutine repr names no file). */
+  | { k: 'task'; id: number; name: string; coro: string; t: number; parent?: number; file?: string }
   /** A task step begins (`line`: where the coroutine resumes, if known). */
   | { k: 'step'; id: number; t: number; line?: number }
   | { k: 'stepEnd'; id: number; t: number }
+  /** Task.set_name() renamed a task (also right after `create_task(name=...)`). */
+  | { k: 'name'; id: number; t: number; name: string }
   /** The task suspended on something. */
   | { k: 'wait'; id: number; t: number; on: WaitTarget }
   /** The thing a task waited on completed (`by`: id of the task that completed it, if any). */
@@ -35,16 +38,26 @@ export type TraceEvent =
   | { k: 'block'; t: number; dur: number; line?: number }
   /** Executor (virtual thread) jobs. */
   | { k: 'thread'; t: number; phase: 'submit' | 'start' | 'sleep' | 'end'; thread: string; job: number; desc: string; until?: number }
+  /** A coroutine object was dropped without ever being awaited (CPython's "coroutine 'f' was
+   *  never awaited" RuntimeWarning). `coro`: the coroutine function's qualname; `file`/`line`:
+   *  the line the warning names (where the object was dropped, usually the call that made it);
+   *  none at program exit (`sys:1`). */
+  | { k: 'unawaited'; t: number; coro: string; file?: string; line?: number }
   /** The loop started / stopped running, or was closed. */
   | { k: 'loop'; t: number; phase: 'start' | 'stop' | 'close' };
 
 export type TraceSink = TraceEvent[] | ((e: TraceEvent) => void);
 
-/** Append one event to a sink. */
+/** Append one event to a sink (and hand it to the live tap, if one is set). */
 export function emit(sink: TraceSink, e: TraceEvent): void {
   if (Array.isArray(sink)) sink.push(e);
   else sink(e);
+  if (tap !== undefined) tap(e);
 }
+
+/** Live streaming (sandbox/traceStream.ts): also sees every event recorded into any sink. */
+let tap: ((e: TraceEvent) => void) | undefined;
+export function setTraceTap(f: ((e: TraceEvent) => void) | undefined) { tap = f; }
 
 /** Sink used by loops created from now on (the sandbox sets it before running a program). */
 let defaultSink: TraceSink | undefined;

@@ -13,6 +13,8 @@ export type WorkerToHost =
   | { type: 'stdout'; id: number; text: string }
   | { type: 'stderr'; id: number; text: string }
   | { type: 'display'; id: number; repr: string }
+  /** Live trace events of the running request (real clock; sandbox/traceStream.ts batches them). */
+  | { type: 'trace'; id: number; events: unknown[] }
   | { type: 'done'; id: number; status: number; error?: PyError; loopTime: number; translation?: string; trace?: unknown[] }
   | { type: 'fatal'; message: string };
 

@@ -1,5 +1,8 @@
-// The task-view page: a strict CSP with a nonce, one external script and one stylesheet, no inline
-// script or style. No vscode import, so the browser test loads the very same page.
+// The task-view page: a strict CSP with a nonce, external scripts and stylesheets only, no inline
+// script or style in the page. No vscode import, so the browser test loads the very same page.
+// With the monaco code pane, the CSP also allows inline *styles* ('unsafe-inline' in style-src):
+// monaco injects <style> elements and sets style attributes in markup it builds, and it has no
+// nonce support. Scripts stay nonce-only.
 
 export interface PageOptions {
   /** URIs as the webview sees them (webview.asWebviewUri(...).toString()). */
@@ -9,6 +12,8 @@ export interface PageOptions {
   cspSource: string;
   nonce: string;
   title?: string;
+  /** The code pane's editor bundle (dist/monaco/monaco.js and .css), loaded before the page script. */
+  monaco?: { scriptUri: string; styleUri: string };
 }
 
 export function makeNonce(random: (n: number) => Uint8Array): string {
@@ -19,11 +24,11 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
 
-export function contentSecurityPolicy(o: Pick<PageOptions, 'cspSource' | 'nonce'>): string {
+export function contentSecurityPolicy(o: Pick<PageOptions, 'cspSource' | 'nonce' | 'monaco'>): string {
   return [
     `default-src 'none'`,
     `img-src ${o.cspSource} data:`,
-    `style-src ${o.cspSource}`,
+    o.monaco ? `style-src ${o.cspSource} 'unsafe-inline'` : `style-src ${o.cspSource}`,
     `font-src ${o.cspSource}`,
     `script-src 'nonce-${o.nonce}'`,
   ].join('; ');
@@ -36,12 +41,12 @@ export function taskViewHtml(o: PageOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(o))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${esc(o.styleUri)}">
+${o.monaco ? `<link rel="stylesheet" href="${esc(o.monaco.styleUri)}">\n` : ''}<link rel="stylesheet" href="${esc(o.styleUri)}">
 <title>${esc(o.title ?? 'Asyncio Lab: Task View')}</title>
 </head>
 <body class="al-body">
 <div id="app"></div>
-<script nonce="${esc(o.nonce)}" src="${esc(o.scriptUri)}"></script>
+${o.monaco ? `<script nonce="${esc(o.nonce)}" src="${esc(o.monaco.scriptUri)}"></script>\n` : ''}<script nonce="${esc(o.nonce)}" src="${esc(o.scriptUri)}"></script>
 </body>
 </html>
 `;

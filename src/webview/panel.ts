@@ -3,8 +3,10 @@
 // (the bundle and its stylesheet); typed messages (protocol.ts).
 import * as vscode from 'vscode';
 import * as crypto from 'crypto';
+import * as fs from 'fs';
+import { codeFile } from './codeFiles';
 import { taskViewHtml, makeNonce } from './html';
-import { HostToView, isViewToHost } from './protocol';
+import { CodeFile, HostToView, isViewToHost } from './protocol';
 import type { TraceFile, TraceEvent } from './client/model';
 
 export const SHOW_TASK_VIEW = 'asyncio-lab.showTaskView';
@@ -27,7 +29,7 @@ export function registerTaskView(context: vscode.ExtensionContext, deps: TaskVie
   const send = (m: HostToView) => { void panel?.webview.postMessage(m); };
   const sendLatest = () => {
     const s = deps.latestTrace();
-    if (s) send({ type: 'trace', trace: s.trace, title: s.title, live: s.live });
+    if (s) send({ type: 'trace', trace: s.trace, title: s.title, live: s.live, code: notebookCode() });
     else send({ type: 'empty', reason: 'No run recorded yet: run a cell of an Asyncio Lab notebook.' });
   };
 
@@ -38,7 +40,13 @@ export function registerTaskView(context: vscode.ExtensionContext, deps: TaskVie
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [dist] });
     const w = panel.webview;
+    const monaco = vscode.Uri.joinPath(dist, 'monaco');
+    const hasMonaco = fs.existsSync(vscode.Uri.joinPath(monaco, 'monaco.js').fsPath);
     w.html = taskViewHtml({
+      monaco: hasMonaco ? {
+        scriptUri: w.asWebviewUri(vscode.Uri.joinPath(monaco, 'monaco.js')).toString(),
+        styleUri: w.asWebviewUri(vscode.Uri.joinPath(monaco, 'monaco.css')).toString(),
+      } : undefined,
       scriptUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'taskview.css')).toString(),
       cspSource: w.cspSource,
@@ -69,6 +77,15 @@ export function registerTaskView(context: vscode.ExtensionContext, deps: TaskVie
   const all = vscode.Disposable.from(...subs, { dispose: () => panel?.dispose() });
   context.subscriptions.push(all);
   return all;
+}
+
+/** Each code cell of the active notebook with its translation, for the code pane. */
+function notebookCode(): CodeFile[] | undefined {
+  const nb = vscode.window.activeNotebookEditor?.notebook;
+  if (!nb) return undefined;
+  const name = nb.uri.path.split('/').pop() ?? 'notebook';
+  return nb.getCells().filter(c => c.kind === vscode.NotebookCellKind.Code)
+    .map(c => codeFile(`<cell ${c.index + 1}>`, c.document.getText(), `${name}, cell ${c.index + 1}`));
 }
 
 /** Select a Python line in the active notebook's executing cell (best effort). */

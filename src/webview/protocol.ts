@@ -2,9 +2,21 @@
 // No vscode import: both sides use it.
 import type { TraceFile } from './client/model';
 
+/** One cell's Python and its translation, for the code pane. Lines are 1-based. */
+export interface CodeFile {
+  /** The file name trace events use for it (`<cell 2>`). */
+  file: string;
+  python: string;
+  translation: string;
+  /** pyToTs[pythonLine]: translation lines of that Python line. */
+  pyToTs: number[][];
+  /** tsToPy[translationLine]: its Python line, 0 for none. */
+  tsToPy: number[];
+}
+
 export type HostToView =
   /** A whole run's trace (replaces the current one). `live`: more events will follow. */
-  | { type: 'trace'; trace: TraceFile; title?: string; live?: boolean }
+  | { type: 'trace'; trace: TraceFile; title?: string; live?: boolean; code?: CodeFile[] }
   /** Live mode: events appended to the current trace since the last message. */
   | { type: 'append'; events: TraceFile['events']; done?: boolean }
   /** No run recorded yet for the active notebook. */

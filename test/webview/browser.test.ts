@@ -54,18 +54,18 @@ describe('task view in headless Chromium', function () {
     await page.keyboard.press('Home');
     assert.deepStrictEqual(await text('.al-ready li'), ["Task-1 'main'"]);
     await page.keyboard.press('Shift+ArrowRight'); // main's first step: it creates stew and salad
-    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight'); // two tasks, each named by create_task(name=)
     assert.match((await text('.al-now'))[0], /^t = 0\.0/);
-    assert.deepStrictEqual(await text('.al-ready li'), ["Task-2 'cook'", "Task-3 'cook'"]);
+    assert.deepStrictEqual(await text('.al-ready li'), ["stew 'cook'", "salad 'cook'"]);
     assert.deepStrictEqual(await text('.al-current'), ["Task-1 'main'"]);
     await page.keyboard.press('Shift+ArrowRight'); // stew's first step
     await page.keyboard.press('Shift+ArrowRight'); // salad's first step
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight'); // salad gives the loop back
-    assert.match((await text('.al-what'))[0], /^t=0\.0: Task-3 'cook' gives the loop back$/);
+    assert.match((await text('.al-what'))[0], /^t=0\.0: salad 'cook' gives the loop back$/);
     assert.deepStrictEqual(await text('.al-current'), ['none: the loop is between task steps']);
     const why = (await text('.al-why li')).join('\n');
-    assert.match(why, /Task-2 'cook' is pending: it awaits asyncio\.sleep\(3\), so it sleeps until t=3\.0\./);
-    assert.match(why, /Task-3 'cook' is pending: it awaits asyncio\.sleep\(2\), so it sleeps until t=2\.0\./);
+    assert.match(why, /stew 'cook' is pending: it awaits asyncio\.sleep\(3\), so it sleeps until t=3\.0\./);
+    assert.match(why, /salad 'cook' is pending: it awaits asyncio\.sleep\(2\), so it sleeps until t=2\.0\./);
     assert.match(why, /Task-1 'main' is pending: it waits on asyncio\.gather\(\)/);
     assert.deepStrictEqual(await text('.al-timers li strong'), ['t=2.0', 't=3.0']);
   });
@@ -76,6 +76,8 @@ describe('task view in headless Chromium', function () {
     await seg.hover();
     const tip = (await text('.al-tooltip'))[0];
     assert.match(tip, /awaiting: sleep\(3\)/);
+    assert.match(tip, /Python kitchen\.py:5/, 'the line of the await');
+    assert.match(tip, /woken by the timer of sleep\(3\)/);
     await page.mouse.move(5, 5);
   });
 

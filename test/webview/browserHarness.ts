@@ -25,13 +25,16 @@ export function ensureBuilt() {
   const out = path.join(ROOT, 'dist/webview.js');
   const src = path.join(ROOT, 'src/webview/client');
   const newest = Math.max(...fs.readdirSync(src).map(f => fs.statSync(path.join(src, f)).mtimeMs));
-  if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < newest) execFileSync('node', ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
+  const stale = !fs.existsSync(out) || fs.statSync(out).mtimeMs < newest || !fs.existsSync(path.join(ROOT, 'dist/monaco/monaco.js'));
+  if (stale) execFileSync('node', ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export function serve(): Promise<{ url: string; close(): void }> {
   const files: Record<string, [string, string]> = {
     '/dist/webview.js': [path.join(ROOT, 'dist/webview.js'), 'text/javascript'],
     '/dist/taskview.css': [path.join(ROOT, 'dist/taskview.css'), 'text/css'],
+    '/dist/monaco/monaco.js': [path.join(ROOT, 'dist/monaco/monaco.js'), 'text/javascript'],
+    '/dist/monaco/monaco.css': [path.join(ROOT, 'dist/monaco/monaco.css'), 'text/css'],
     '/dist/renderer.js': [path.join(ROOT, 'dist/renderer.js'), 'text/javascript'],
     '/renderer-harness.js': [path.join(__dirname, 'rendererHarness.js'), 'text/javascript'],
   };
@@ -40,7 +43,10 @@ export function serve(): Promise<{ url: string; close(): void }> {
       const origin = `http://127.0.0.1:${(server.address() as any).port}`;
       if (req.url === '/') {
         res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(taskViewHtml({ scriptUri: `${origin}/dist/webview.js`, styleUri: `${origin}/dist/taskview.css`, cspSource: origin, nonce: 'TeStNoNcE123' }));
+        res.end(taskViewHtml({
+          scriptUri: `${origin}/dist/webview.js`, styleUri: `${origin}/dist/taskview.css`, cspSource: origin, nonce: 'TeStNoNcE123',
+          monaco: { scriptUri: `${origin}/dist/monaco/monaco.js`, styleUri: `${origin}/dist/monaco/monaco.css` },
+        }));
         return;
       }
       const f = files[req.url ?? ''];

@@ -19,6 +19,20 @@ describe('webview page and protocol', () => {
     assert.deepStrictEqual(scripts, ['<script nonce="abc" src="https://w/dist/webview.js"></script>']);
     assert.doesNotMatch(html, /<style|style="/);
   });
+  it('with the monaco code pane: scripts still only by nonce, inline styles allowed for monaco', () => {
+    const monaco = { scriptUri: 'https://w/dist/monaco/monaco.js', styleUri: 'https://w/dist/monaco/monaco.css' };
+    const csp = contentSecurityPolicy({ cspSource: 'https://w', nonce: 'abc', monaco });
+    assert.match(csp, /script-src 'nonce-abc'(;|$)/);
+    assert.match(csp, /style-src https:\/\/w 'unsafe-inline'/);
+    assert.doesNotMatch(csp, /unsafe-eval|script-src[^;]*unsafe-inline/);
+    const html = taskViewHtml({ scriptUri: 'https://w/dist/webview.js', styleUri: 'https://w/dist/taskview.css', cspSource: 'https://w', nonce: 'abc', monaco });
+    const scripts = html.match(/<script[^>]*>[^<]*<\/script>/g)!;
+    assert.deepStrictEqual(scripts, [
+      '<script nonce="abc" src="https://w/dist/monaco/monaco.js"></script>',
+      '<script nonce="abc" src="https://w/dist/webview.js"></script>',
+    ], 'monaco loads first: the page script finds it');
+    assert.doesNotMatch(html, /<style|style="/);
+  });
   it('makes alphanumeric nonces', () => {
     const n = makeNonce(k => new Uint8Array(k).map((_, i) => i * 37));
     assert.match(n, /^[A-Za-z0-9]{16,}$/);

@@ -4,6 +4,8 @@
 import { buildTimeline, Timeline, TraceEvent, TraceFile, nextTaskEvent, fmtT } from './model';
 import { TimelineView } from './timelineView';
 import { renderSide } from './sidePanel';
+import { CodePane } from './codePane';
+import type { CodeFile } from '../protocol';
 
 export interface AppOptions { compact?: boolean; onRevealLine?: (line: number) => void }
 
@@ -26,6 +28,8 @@ export class App {
   private tl?: Timeline;
   private readonly view: TimelineView;
   private readonly side: HTMLElement;
+  /** The Python / translation pane (full view only, when the monaco bundle is loaded). */
+  readonly code?: CodePane;
   private readonly scrub: HTMLInputElement;
   private readonly clock: HTMLSpanElement;
   private readonly status: HTMLDivElement;
@@ -33,6 +37,8 @@ export class App {
   private live = false;
   private lastBuild = 0;
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+  private jumpToEnd = false;
+  private builtCount = 0;
 
   constructor(readonly root: HTMLElement, private readonly opts: AppOptions = {}) {
     root.classList.add('al-app');
@@ -76,25 +82,34 @@ export class App {
     root.append(bar, this.status, main);
     this.view = new TimelineView(left, { pick: (m, lane) => { this.view.selected = lane; this.setMoment(m); } }, opts.compact ? 220 : undefined);
     this.view.scroller.addEventListener('keydown', ev => this.key(ev));
+    if (!opts.compact) this.code = new CodePane(left);
   }
 
-  setTrace(trace: TraceFile, live = false) {
+  setTrace(trace: TraceFile, live = false, code?: CodeFile[]) {
+    this.code?.setFiles(code);
+    // A live run that just ended stays at its end; a new recorded run starts at t=0.
+    const wasLive = this.live;
     this.events = trace.events.slice();
     this.live = live;
     this.status.textContent = trace.events.length ? '' : 'The trace is empty: run a cell or a program with tracing on.';
+    if (this.rebuildTimer) { clearTimeout(this.rebuildTimer); this.rebuildTimer = undefined; }
     this.rebuild(true);
-    this.setMoment(live ? this.events.length - 1 : 0);
+    this.setMoment(live || wasLive ? this.events.length - 1 : 0);
   }
 
-  /** Live mode: more events. Rebuilds at most 10 times a second. */
+  /** Live mode: more events. Redraws every 60 ms while they come (~16 times a second), not more. */
   append(events: TraceEvent[], done = false) {
     for (const e of events) this.events.push(e);
-    if (done) this.live = false;
+    // A run going live jumps to its end; then the view follows the end unless the user moved away.
+    if (!this.live && !done) this.jumpToEnd = true;
+    this.live = !done;
     if (this.rebuildTimer) return;
-    const wait = Math.max(0, 100 - (Date.now() - this.lastBuild));
+    const wait = Math.max(0, 60 - (Date.now() - this.lastBuild));
     this.rebuildTimer = setTimeout(() => {
       this.rebuildTimer = undefined;
-      const follow = !this.tl || this.view.moment >= this.tl.events.length - 1;
+      // (tl.events is this.events, already longer: compare with what the last build showed)
+      const follow = this.jumpToEnd || !this.tl || this.view.moment >= this.builtCount - 1;
+      this.jumpToEnd = false;
       this.rebuild(false);
       if (follow) this.setMoment(this.events.length - 1);
     }, wait);
@@ -102,6 +117,7 @@ export class App {
 
   private rebuild(fit: boolean) {
     this.lastBuild = Date.now();
+    this.builtCount = this.events.length;
     this.tl = buildTimeline(this.events);
     this.scrub.max = String(Math.max(0, this.events.length - 1));
     this.refresh(fit);
@@ -133,6 +149,7 @@ export class App {
     const ev = this.tl.events[this.view.moment];
     this.clock.textContent = `t=${fmtT(ev ? ev.t : 0)}${this.live ? ' · live' : ''}`;
     renderSide(this.side, this.tl, this.view.moment, this.view.selected, this.view.rows);
+    this.code?.update(this.tl, this.view.selected, this.view.moment);
   }
 
   /** Move to the previous/next task step (a "loop step"). */

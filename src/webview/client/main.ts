@@ -19,7 +19,7 @@ window.addEventListener('message', ev => {
   if (!isHostToView(m)) return;
   if (m.type === 'trace') {
     document.title = m.title ?? 'Task View';
-    app.setTrace(parseTrace(m.trace), !!m.live);
+    app.setTrace(parseTrace(m.trace), !!m.live, m.code);
   } else if (m.type === 'append') app.append(m.events, m.done);
   else app.setTrace({ version: 1, events: [] });
 });

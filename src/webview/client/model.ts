@@ -31,8 +31,13 @@ export interface Lane {
   /** Task id, or the thread's name. */
   key: string;
   id?: number;
+  /** The task's latest name (see `names` for its name at a given moment). */
   name: string;
+  /** Every name the task had, from the event index it took it at (Task.set_name). */
+  names: { at: number; name: string }[];
   coro: string;
+  /** Python file (`<cell 2>`, `kitchen.py`) of the task's coroutine, from its repr. */
+  file?: string;
   parent?: number;
   /** Runtime-internal tasks (asyncio.run's shutdown_asyncgens...). */
   internal: boolean;
@@ -63,9 +68,21 @@ export function coroName(coro: string): string {
   const i = coro.indexOf('(');
   return i < 0 ? coro : coro.slice(0, i);
 }
-/** "Task-3 'fetch'" (the task's name and its coroutine's function). */
-export function laneTitle(l: Lane): string {
-  return l.kind === 'thread' ? l.name : `${l.name} '${coroName(l.coro)}'`;
+/** The lane's name at moment i (its latest name when i is omitted). */
+export function nameAt(l: Lane, i?: number): string {
+  if (i === undefined || l.names.length < 2) return l.name;
+  let name = l.names[0].name;
+  for (const n of l.names) { if (n.at <= i) name = n.name; else break; }
+  return name;
+}
+/** "Task-3 'fetch'" (the task's name at moment i and its coroutine's function). */
+export function laneTitle(l: Lane, i?: number): string {
+  return l.kind === 'thread' ? l.name : `${nameAt(l, i)} '${coroName(l.coro)}'`;
+}
+/** The Python file in a coroutine repr ("main() running at <cell 2>:4" → "<cell 2>"). */
+export function coroFile(coro: string): string | undefined {
+  const m = / (?:running|defined) at (.+):\d+$/.exec(coro);
+  return m ? m[1] : undefined;
 }
 
 function waitLabel(on: WaitTarget): string {
@@ -124,7 +141,7 @@ export function buildTimeline(events: TraceEvent[]): Timeline {
     switch (e.k) {
       case 'task': {
         const lane: Lane = {
-          kind: 'task', key: String(e.id), id: e.id, name: e.name, coro: e.coro, parent: e.parent,
+          kind: 'task', key: String(e.id), id: e.id, name: e.name, names: [{ at: i, name: e.name }], coro: e.coro, file: e.file ?? coroFile(e.coro), parent: e.parent,
           internal: e.coro.startsWith('BaseEventLoop.'), created: i, segments: [],
         };
         taskLane.set(e.id, lanes.length);
@@ -175,10 +192,11 @@ export function buildTimeline(events: TraceEvent[]): Timeline {
         break;
       }
       case 'thread': threadEvent(e, i, lanes, threadLane, addLane, open, close); break;
-      default: {
-        // { k: 'name', id, name }: Task.set_name() after creation (create_task(name=...)).
-        const r = e as unknown as { k: string; id: number; name: string };
-        if (r.k === 'name' && taskLane.has(r.id)) lanes[taskLane.get(r.id)!].name = r.name;
+      case 'name': {
+        // Task.set_name(), also right after creation (create_task(name=...)).
+        const lane = lanes[taskLane.get(e.id)!];
+        if (lane) { lane.name = e.name; lane.names.push({ at: i, name: e.name }); }
+        break;
       }
     }
   }
@@ -196,7 +214,7 @@ function threadEvent(e: Extract<TraceEvent, { k: 'thread' }>, i: number, lanes: 
   if (li === undefined) {
     li = lanes.length;
     threadLane.set(e.thread, li);
-    addLane({ kind: 'thread', key: `thread:${e.thread}`, name: e.thread, coro: '', internal: false, created: i, segments: [] });
+    addLane({ kind: 'thread', key: `thread:${e.thread}`, name: e.thread, names: [{ at: i, name: e.thread }], coro: '', internal: false, created: i, segments: [] });
   }
   const lane = lanes[li];
   close(lane, i, e.t);

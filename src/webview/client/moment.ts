@@ -59,35 +59,37 @@ function computeLoopAt(tl: Timeline, i: number): LoopMoment {
   return { index: i, t, current, ready: ready.map(r => r.lane), timers: live, blocked, what: ev ? describeEvent(tl, i) : 'empty trace' };
 }
 
-function taskRef(tl: Timeline, id: number | undefined): string {
+function taskRef(tl: Timeline, id: number | undefined, at?: number): string {
   if (id === undefined) return 'a callback';
   const li = tl.taskLane.get(id);
-  return li === undefined ? `task #${id}` : laneTitle(tl.lanes[li]);
+  return li === undefined ? `task #${id}` : laneTitle(tl.lanes[li], at);
 }
 
 export function describeEvent(tl: Timeline, i: number): string {
   const e = tl.events[i];
   const at = `t=${fmtT(e.t)}`;
   switch (e.k) {
-    case 'task': return `${at}: ${taskRef(tl, e.id)} created${e.parent !== undefined ? ` by ${taskRef(tl, e.parent)}` : ''}`;
-    case 'step': return `${at}: loop runs a step of ${taskRef(tl, e.id)}${e.line ? ` at line ${e.line}` : ''}`;
-    case 'stepEnd': return `${at}: ${taskRef(tl, e.id)} gives the loop back`;
-    case 'wait': return `${at}: ${taskRef(tl, e.id)} awaits ${e.on.desc}`;
-    case 'wake': return `${at}: ${taskRef(tl, e.id)} woken${e.by !== undefined ? ` by ${taskRef(tl, e.by)}` : ''}`;
-    case 'done': return `${at}: ${taskRef(tl, e.id)} finished${e.result !== undefined ? ` → ${e.result}` : ''}`;
-    case 'failed': return `${at}: ${taskRef(tl, e.id)} raised ${e.exc ?? 'an exception'}`;
-    case 'cancelled': return `${at}: ${taskRef(tl, e.id)} cancelled`;
+    case 'task': return `${at}: ${taskRef(tl, e.id, i)} created${e.parent !== undefined ? ` by ${taskRef(tl, e.parent, i)}` : ''}`;
+    case 'step': return `${at}: loop runs a step of ${taskRef(tl, e.id, i)}${e.line ? ` at line ${e.line}` : ''}`;
+    case 'name': return `${at}: ${taskRef(tl, e.id, i - 1)} renamed to '${e.name}'`;
+    case 'stepEnd': return `${at}: ${taskRef(tl, e.id, i)} gives the loop back`;
+    case 'wait': return `${at}: ${taskRef(tl, e.id, i)} awaits ${e.on.desc}`;
+    case 'wake': return `${at}: ${taskRef(tl, e.id, i)} woken${e.by !== undefined ? ` by ${taskRef(tl, e.by, i)}` : ''}`;
+    case 'done': return `${at}: ${taskRef(tl, e.id, i)} finished${e.result !== undefined ? ` → ${e.result}` : ''}`;
+    case 'failed': return `${at}: ${taskRef(tl, e.id, i)} raised ${e.exc ?? 'an exception'}`;
+    case 'cancelled': return `${at}: ${taskRef(tl, e.id, i)} cancelled`;
     case 'timer': return `${at}: timer set for t=${fmtT(e.when)}`;
     case 'fire': return `${at}: timer for t=${fmtT(e.when)} fires`;
     case 'cb': return `${at}: callback ${e.desc}`;
     case 'block': return `${at}: sync code blocks the loop for ${e.dur}s`;
     case 'thread': return `${at}: thread ${e.thread} ${e.phase} ${e.desc}`;
     case 'loop': return `${at}: loop ${e.phase}`;
+    case 'unawaited': return `${at}: coroutine '${e.coro}' was never awaited${e.line ? ` (${e.file ?? 'line'}:${e.line})` : ''}`;
   }
 }
 
 /** One short clause on what a task is doing at moment i ("sleeps until t=2.0"). */
-function stateClause(tl: Timeline, lane: Lane, s: Segment | undefined): string {
+function stateClause(tl: Timeline, lane: Lane, s: Segment | undefined, index?: number): string {
   if (!s) return 'does not exist yet';
   switch (s.state) {
     case 'running': return 'is running';
@@ -98,7 +100,7 @@ function stateClause(tl: Timeline, lane: Lane, s: Segment | undefined): string {
     case 'waiting': {
       const on = s.on!;
       if (on.kind === 'sleep' && on.until !== undefined) return `sleeps until t=${fmtT(on.until)}`;
-      if (on.kind === 'task') return `waits on ${taskRef(tl, on.target)}`;
+      if (on.kind === 'task') return `waits on ${taskRef(tl, on.target, index)}`;
       return `waits on ${s.label}`;
     }
   }
@@ -108,7 +110,7 @@ function stateClause(tl: Timeline, lane: Lane, s: Segment | undefined): string {
 export function why(tl: Timeline, laneIndex: number, index: number, depth = 0): string {
   const lane = tl.lanes[laneIndex];
   const s = segmentAt(lane, index);
-  const me = laneTitle(lane);
+  const me = laneTitle(lane, index);
   if (lane.kind === 'thread') {
     if (!s) return `${me} is idle: no executor job is running on it.`;
     return s.state === 'waiting' ? `${me} runs ${s.on?.desc}, which is in time.sleep() ${s.label.replace('time.sleep ', '')}.` : `${me} runs ${s.label}.`;
@@ -121,7 +123,7 @@ export function why(tl: Timeline, laneIndex: number, index: number, depth = 0): 
     }
     case 'ready': {
       const m = readyPosition(tl, laneIndex, index);
-      const who = s.wokenBy !== undefined ? `, woken by ${taskRef(tl, s.wokenBy)}` : s.label === 'ready (yielded)' ? ', after it yielded with sleep(0)' : lane.created === s.start ? ', just created' : '';
+      const who = s.wokenBy !== undefined ? `, woken by ${taskRef(tl, s.wokenBy, index)}` : s.label === 'ready (yielded)' ? ', after it yielded with sleep(0)' : lane.created === s.start ? ', just created' : '';
       return `${me} is ready${who}: it is number ${m} in the ready queue and runs when the loop reaches it.`;
     }
     case 'waiting': return `${me} is pending: ${waitWhy(tl, lane, s, index, depth)}`;
@@ -143,13 +145,13 @@ function waitWhy(tl: Timeline, lane: Lane, s: Segment, index: number, depth: num
     const li = tl.taskLane.get(on.target);
     if (li === undefined) return `it waits on task #${on.target}.`;
     const other = tl.lanes[li];
-    return `it waits on ${laneTitle(other)}, which ${stateClause(tl, other, segmentAt(other, index))}.`;
+    return `it waits on ${laneTitle(other, index)}, which ${stateClause(tl, other, segmentAt(other, index), index)}.`;
   }
   if (on.kind === 'gather') {
     const kids = tl.lanes.filter(l => l.kind === 'task' && l.parent === lane.id && l.created <= index)
       .filter(l => { const k = segmentAt(l, index); return k && k.state !== 'done' && k.state !== 'failed' && k.state !== 'cancelled'; });
     if (!kids.length || depth > 1) return 'it waits on asyncio.gather() for its awaitables to finish.';
-    return `it waits on asyncio.gather(), which still waits for ${kids.map(k => `${laneTitle(k)} (which ${stateClause(tl, k, segmentAt(k, index))})`).join(' and ')}.`;
+    return `it waits on asyncio.gather(), which still waits for ${kids.map(k => `${laneTitle(k, index)} (which ${stateClause(tl, k, segmentAt(k, index), index)})`).join(' and ')}.`;
   }
   if (on.kind === 'thread') return `it waits for ${on.desc} on an executor thread.`;
   if (on.kind === 'queue') return `it waits on ${on.desc}: the queue has nothing for it yet.`;
@@ -158,7 +160,7 @@ function waitWhy(tl: Timeline, lane: Lane, s: Segment, index: number, depth: num
 }
 
 function cancelWhy(tl: Timeline, lane: Lane, s: Segment): string {
-  const me = laneTitle(lane);
+  const me = laneTitle(lane, s.start);
   const reason = lane.outcome ? ` (${lane.outcome})` : '';
   // A sibling (same parent) that failed shortly before: a TaskGroup / gather cancelling the rest.
   for (let j = s.start - 1; j >= 0; j--) {
@@ -167,11 +169,11 @@ function cancelWhy(tl: Timeline, lane: Lane, s: Segment): string {
       const li = tl.taskLane.get(e.id);
       const sib = li !== undefined ? tl.lanes[li] : undefined;
       if (sib && sib !== lane && sib.parent === lane.parent) {
-        return `${me} was cancelled at t=${fmtT(s.t0)}${reason} by its TaskGroup because ${laneTitle(sib)} raised ${e.exc ?? 'an exception'} at t=${fmtT(e.t)}.`;
+        return `${me} was cancelled at t=${fmtT(s.t0)}${reason} by its TaskGroup because ${laneTitle(sib, s.start)} raised ${e.exc ?? 'an exception'} at t=${fmtT(e.t)}.`;
       }
     }
   }
   const prev = lane.segments[lane.segments.indexOf(s) - 1];
-  const by = prev?.wokenBy !== undefined ? ` by ${taskRef(tl, prev.wokenBy)}` : '';
+  const by = prev?.wokenBy !== undefined ? ` by ${taskRef(tl, prev.wokenBy, s.start)}` : '';
   return `${me} was cancelled at t=${fmtT(s.t0)}${reason}${by}.`;
 }

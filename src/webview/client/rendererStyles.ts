@@ -75,4 +75,20 @@ body.al-body #app { height: 100%; }
 .al-why li { margin-bottom: 4px; }
 .al-why-selected { font-weight: bold; }
 .al-compact .al-side { width: 260px; max-height: 240px; }
+.al-code { display: flex; flex-direction: column; height: 38%; min-height: 140px; margin-top: 4px; border: 1px solid var(--vscode-panel-border, #ddd); }
+.al-code[hidden] { display: none; }
+.al-code-title { padding: 2px 4px; font-size: 12px; font-family: var(--vscode-editor-font-family, monospace); }
+.al-code-heads, .al-code-body { display: flex; gap: 4px; }
+.al-code-heads span { flex: 1; padding: 0 4px; font-size: 11px; text-transform: uppercase; color: var(--vscode-descriptionForeground, #717171); }
+.al-code-body { flex: 1; min-height: 0; }
+.al-code-editor { flex: 1; min-width: 0; height: 100%; }
+.al-code-line { background: var(--vscode-editor-rangeHighlightBackground, rgba(253,255,0,.25)); outline: 1px solid var(--vscode-editor-rangeHighlightBorder, transparent); }
+@media (max-width: 720px) {
+  .al-app:not(.al-compact) .al-main { flex-direction: column; }
+  .al-app:not(.al-compact) .al-side { width: auto; max-height: 30%; border-left: none; border-top: 1px solid var(--vscode-panel-border, #ddd); }
+  .al-code-body { flex-direction: column; }
+  .al-code-heads { display: none; }
+  .al-code { height: 45%; }
+}
+.al-code-gutter { background: var(--vscode-focusBorder, #0090f1); width: 3px !important; margin-left: 3px; }
 `;

@@ -20,7 +20,7 @@ export function renderSide(host: HTMLElement, tl: Timeline, moment: number, sele
   parts.push(head, el('div', 'al-what', m.what));
 
   parts.push(el('h3', '', 'Current task'));
-  parts.push(el('div', 'al-current', m.current !== undefined ? laneTitle(tl.lanes[m.current]) : 'none: the loop is between task steps'));
+  parts.push(el('div', 'al-current', m.current !== undefined ? laneTitle(tl.lanes[m.current], moment) : 'none: the loop is between task steps'));
   if (m.blocked) {
     parts.push(el('div', 'al-blocked-banner', `Loop blocked by sync code for ${m.blocked.dur}s${m.blocked.line ? ` at line ${m.blocked.line}` : ''}: no other task can run.`));
   }
@@ -29,7 +29,7 @@ export function renderSide(host: HTMLElement, tl: Timeline, moment: number, sele
   if (!m.ready.length) parts.push(el('div', 'al-dim al-ready-empty', 'empty'));
   else {
     const ol = el('ol', 'al-ready');
-    for (const li of m.ready.slice(0, MAX_LIST)) ol.append(el('li', '', laneTitle(tl.lanes[li])));
+    for (const li of m.ready.slice(0, MAX_LIST)) ol.append(el('li', '', laneTitle(tl.lanes[li], moment)));
     if (m.ready.length > MAX_LIST) ol.append(el('li', 'al-dim', `… ${m.ready.length - MAX_LIST} more`));
     parts.push(ol);
   }

@@ -116,7 +116,7 @@ export class TimelineView {
     row.style.top = `${AXIS_H + r * ROW_H}px`;
     row.dataset.lane = String(li);
     row.setAttribute('role', 'row');
-    const label = el('div', 'al-label', laneTitle(lane));
+    const label = el('div', 'al-label', laneTitle(lane, this.moment));
     label.style.left = `${scrollLeft}px`;
     label.title = lane.kind === 'task' ? `${lane.name}: ${lane.coro}` : `executor thread ${lane.name}`;
     const segs = lane.segments;
@@ -217,16 +217,37 @@ export function xAtTime(tl: Timeline, t: number): number {
   return t * SEC + (tl.xs[i] - ev[i].t * SEC);
 }
 
-/** Tooltip text of a segment: state and span, the Python line, the awaited object, who woke it. */
+/** Tooltip text of a segment: state and span, the Python line (file:line), the awaited object
+ *  and who woke the task. A wait's line is where the task resumes, i.e. its `await`. */
 export function tooltipLines(tl: Timeline, lane: Lane, seg: Segment): string[] {
-  const out = [`${laneTitle(lane)} — ${seg.state}`, `t=${fmtT(seg.t0)} → t=${fmtT(seg.t1)}`];
-  if (seg.line !== undefined) out.push(`Python line ${seg.line}`);
+  const k = lane.segments.indexOf(seg);
+  const out = [`${laneTitle(lane, seg.start)} — ${seg.state}`, `t=${fmtT(seg.t0)} → t=${fmtT(seg.t1)}`];
+  const line = segmentLine(lane, k);
+  if (line !== undefined) out.push(`Python ${lane.file ?? 'line'}:${line}`);
   if (seg.on) out.push(`awaiting: ${seg.on.desc}`);
-  if (seg.wokenBy !== undefined) {
-    const li = tl.taskLane.get(seg.wokenBy);
-    out.push(`woken by ${li !== undefined ? laneTitle(tl.lanes[li]) : `task #${seg.wokenBy}`}`);
-  } else if (seg.state === 'ready' && seg.label === 'ready' && seg.start !== lane.created) out.push('woken by a loop callback (timer or future)');
+  const taskName = (id: number) => {
+    const li = tl.taskLane.get(id);
+    return li !== undefined ? laneTitle(tl.lanes[li], seg.start) : `task #${id}`;
+  };
+  // Who woke it: this segment's own wake, the wake that ended a wait, or the one before a run.
+  const woke = seg.state === 'waiting' ? lane.segments[k + 1] : seg.state === 'running' ? lane.segments[k - 1] : seg;
+  if (woke?.wokenBy !== undefined) out.push(`woken by ${taskName(woke.wokenBy)}`);
+  else if (woke?.state === 'ready' && woke.label === 'ready' && woke.start !== lane.created) {
+    const waited = lane.segments[lane.segments.indexOf(woke) - 1]?.on;
+    out.push(waited?.kind === 'sleep' ? `woken by the timer of ${waited.desc}` : 'woken by a loop callback (timer or future)');
+  }
   if (seg.blocked) out.push(`blocked the loop for ${seg.blocked}s with sync code`);
   if ((seg.state === 'done' || seg.state === 'failed' || seg.state === 'cancelled') && lane.outcome) out.push(lane.outcome);
   return out;
+}
+
+/** The Python line of segment k: where a run resumes; for a wait or a ready spell, the line the
+ *  task resumes at next (its `await`). */
+export function segmentLine(lane: Lane, k: number): number | undefined {
+  const seg = lane.segments[k];
+  if (!seg || lane.kind !== 'task') return undefined;
+  if (seg.state === 'running') return seg.line;
+  if (seg.state !== 'waiting' && seg.state !== 'ready') return undefined;
+  for (let j = k + 1; j < lane.segments.length; j++) if (lane.segments[j].state === 'running') return lane.segments[j].line;
+  return undefined;
 }
