@@ -71,7 +71,7 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
   if (moduleTrace) setDefaultTrace(moduleTrace);
   try {
     if (o.mode === 'module') fn(api, G);
-    else runCellCode(() => fn(api, G), { ...o, topLevelAwait: hasTopLevelAwait(parse(source, filename, { allowTopLevelAwait: true }).module) });
+    else runCellCode(() => fn(api, G), { ...o, file: filename, topLevelAwait: hasTopLevelAwait(parse(source, filename, { allowTopLevelAwait: true }).module) });
   } catch (x) {
     const e = toPyException(x);
     if (e.$cls === E.SystemExit || e.$cls.$mro.includes(E.SystemExit)) {
