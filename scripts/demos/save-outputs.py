@@ -3,7 +3,8 @@
 
 Usage:  python3 scripts/demos/save-outputs.py [--check] [demos/X.ipynb ...]
 
-All code cells of a notebook become one driver program that runs them the way the Asyncio Lab
+All code cells of a notebook become one driver program (each compiled as `<cell N>`, N its
+position in the notebook with markdown cells counted, as the kernel names cells) that runs them the way the Asyncio Lab
 kernel does: every cell is compiled with top-level await allowed, in one shared namespace; a cell
 that awaits at top level becomes a coroutine, run as a task on one event loop that lives for the
 whole notebook. The driver runs under the virtual-clock oracle (test/oracle/oracle.py) and prints
@@ -37,7 +38,7 @@ sys.path.insert(0, %(sim)r)
 _cells = %(cells)r
 _ns = %(namespace)s
 _loop = None
-for _i, _src in enumerate(_cells, 1):
+for _i, _src in _cells:
     _code = compile(_src, '<cell %%d>' %% _i, 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     _r = eval(_code, _ns)
     if _r is not None:
@@ -83,12 +84,13 @@ def run_driver(cells, runner, namespace):
 
 def oracle_outputs(nb):
     """[(stdout, stderr)] per code cell, as CPython prints them (see the module docstring)."""
-    code = code_cells(nb)
-    real = [i for i, c in enumerate(code) if is_real_clock(c)]
-    cells = ['pass\n' if i in real else source_of(c) for i, c in enumerate(code)]
+    # (position in the notebook, counting markdown cells, as the kernel's `<cell N>`; source)
+    code = [(n, c) for n, c in enumerate(nb['cells'], 1) if c['cell_type'] == 'code']
+    real = [i for i, (_, c) in enumerate(code) if is_real_clock(c)]
+    cells = [(n, 'pass\n' if i in real else source_of(c)) for i, (n, c) in enumerate(code)]
     got = run_driver(cells, ORACLE, "{'__name__': '__main__', '__builtins__': __builtins__}")
     if real:
-        plain = run_driver([source_of(code[i]) for i in real], PLAIN, 'globals()')
+        plain = run_driver([(code[i][0], source_of(code[i][1])) for i in real], PLAIN, 'globals()')
         for i, o in zip(real, plain):
             got[i] = o
     return got

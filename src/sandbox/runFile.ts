@@ -28,9 +28,8 @@ export async function runFileSandboxed(file: string, source: string, o: RunFileO
   try {
     if (file.endsWith('.ipynb')) {
       const trace: unknown[] = [];
-      let i = 0;
       for (const cell of notebookCells(source)) {
-        const r = await session.run({ source: cell, filename: `<cell ${++i}>`, mode: 'cell', clock: o.clock, trace: o.trace });
+        const r = await session.run({ source: cell.source, filename: `<cell ${cell.n}>`, mode: 'cell', cellIndex: cell.n - 1, clock: o.clock, trace: o.trace });
         if (r.trace) trace.push(...r.trace);
         if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
         if (r.status !== 0) return { status: r.status, trace };
