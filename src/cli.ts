@@ -77,7 +77,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { runFileSandboxed } = require('./sandbox/runFile');
   const r = await runFileSandboxed(a.file, source, { clock: a.clock, timeoutSec: a.timeout, maxMemoryMb: a.maxMemory, trace: !!a.trace, stdout: out, stderr: err });
-  if (a.trace) fs.writeFileSync(a.trace, JSON.stringify({ version: 1, file: a.file, events: r.trace ?? [] }));
+  // The same text as JSON.stringify({ version: 1, file, events }), without decoding the events.
+  if (a.trace) fs.writeFileSync(a.trace, `{"version":1,"file":${JSON.stringify(a.file)},"events":${r.traceJson ?? '[]'}}`);
   return r.status;
 }
 

@@ -13,7 +13,7 @@ export interface RunFileOptions {
   stderr: (s: string) => void;
 }
 
-export async function runFileSandboxed(file: string, source: string, o: RunFileOptions): Promise<{ status: number; trace?: unknown[] }> {
+export async function runFileSandboxed(file: string, source: string, o: RunFileOptions): Promise<{ status: number; traceJson?: string }> {
   const session = new SandboxSession({
     workerPath: path.join(__dirname, 'worker.js'),
     maxMemoryMb: o.maxMemoryMb,
@@ -27,20 +27,26 @@ export async function runFileSandboxed(file: string, source: string, o: RunFileO
   }, o.timeoutSec * 1000) : undefined;
   try {
     if (file.endsWith('.ipynb')) {
-      const trace: unknown[] = [];
+      const parts: string[] = [];
       for (const cell of notebookCells(source)) {
         const r = await session.run({ source: cell.source, filename: `<cell ${cell.n}>`, mode: 'cell', cellIndex: cell.n - 1, clock: o.clock, trace: o.trace });
-        if (r.trace) trace.push(...r.trace);
+        if (r.traceJson) parts.push(r.traceJson);
         if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
-        if (r.status !== 0) return { status: r.status, trace };
+        if (r.status !== 0) return { status: r.status, traceJson: joinJsonArrays(parts) };
       }
-      return { status: 0, trace };
+      return { status: 0, traceJson: joinJsonArrays(parts) };
     }
     const r = await session.run({ source, filename: file, mode: 'module', clock: o.clock, trace: o.trace });
     if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
-    return { status: r.status, trace: r.trace };
+    return { status: r.status, traceJson: r.traceJson };
   } finally {
     if (timer) clearTimeout(timer);
     session.dispose();
   }
+}
+
+/** The concatenation of JSON array texts, as one JSON array text. */
+export function joinJsonArrays(parts: string[]): string {
+  const items = parts.map((p) => p.trim().slice(1, -1).trim()).filter((p) => p.length > 0);
+  return `[${items.join(',')}]`;
 }

@@ -14,7 +14,22 @@ export interface SessionOptions {
   onTrace?: (id: number, events: unknown[]) => void;
 }
 
-export interface RunResult { status: number; error?: PyError; loopTime: number; killed?: string; trace?: unknown[] }
+export interface RunResult {
+  status: number; error?: PyError; loopTime: number; killed?: string;
+  /** The trace events as JSON text, as the worker sent them. */
+  traceJson?: string;
+  /** The trace events, decoded from `traceJson` on first use. */
+  readonly trace?: unknown[];
+}
+
+/** A run's result whose `trace` is decoded from `traceJson` only if someone reads it. */
+function runResult(r: Omit<RunResult, 'trace'>): RunResult {
+  let decoded: unknown[] | undefined;
+  return Object.defineProperty({ ...r }, 'trace', {
+    enumerable: true,
+    get: () => (decoded ??= r.traceJson === undefined ? undefined : JSON.parse(r.traceJson)),
+  }) as RunResult;
+}
 export interface RunRequest { source: string; filename: string; mode: RunMode; cellIndex?: number; clock?: 'virtual' | 'real'; trace?: boolean }
 
 export class SandboxSession {
@@ -63,7 +78,7 @@ export class SandboxSession {
       case 'done': {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        p?.resolve({ status: m.status, error: m.error, loopTime: m.loopTime, trace: m.trace });
+        p?.resolve(runResult({ status: m.status, error: m.error, loopTime: m.loopTime, traceJson: m.traceJson }));
         break;
       }
       case 'fatal': this.deathReason = m.message; break;

@@ -56,6 +56,6 @@ port.on('message', (m: HostToWorker) => {
   }
   flush();
   stopLiveTrace();
-  post({ type: 'done', id: m.id, status: r.status, error: r.error, loopTime: r.loopTime, trace: r.trace });
+  post({ type: 'done', id: m.id, status: r.status, error: r.error, loopTime: r.loopTime, traceJson: r.trace ? JSON.stringify(r.trace) : undefined });
 });
 post({ type: 'ready' });
