@@ -1,11 +1,11 @@
-// asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
+// asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--taskview OUT.html] [--emit-ts]
 //             [--timeout S] [--max-memory MB] [--no-sandbox]
 // asyncio-lab check FILE.py|NB.ipynb
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadBundle } from './bundle/codeCache';
 
-const USAGE = `usage: asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--emit-ts]
+const USAGE = `usage: asyncio-lab run FILE.py|FILE.ipynb [--clock virtual|real] [--trace OUT.json] [--taskview OUT.html] [--emit-ts]
                         [--timeout SECONDS] [--max-memory MB] [--no-sandbox]
        asyncio-lab check FILE.py|NB.ipynb`;
 
@@ -26,7 +26,7 @@ function loadCore(): any {
   return (core = require(path.join(__dirname, 'bundle', 'core')));
 }
 
-interface Args { cmd: string; file: string; clock: 'virtual' | 'real'; trace?: string; emitTs: boolean; timeout?: number; maxMemory?: number; sandbox: boolean }
+interface Args { cmd: string; file: string; clock: 'virtual' | 'real'; trace?: string; taskview?: string; emitTs: boolean; timeout?: number; maxMemory?: number; sandbox: boolean }
 
 function parseArgs(argv: string[]): Args | string {
   const [cmd, ...rest] = argv;
@@ -37,6 +37,7 @@ function parseArgs(argv: string[]): Args | string {
     const val = () => { const v = rest[++i]; if (v === undefined) throw new Error(`${x} needs a value`); return v; };
     if (x === '--clock') { const v = val(); if (v !== 'virtual' && v !== 'real') return `--clock must be virtual or real`; a.clock = v; }
     else if (x === '--trace') a.trace = val();
+    else if (x === '--taskview') a.taskview = val();
     else if (x === '--emit-ts') a.emitTs = true;
     else if (x === '--timeout') a.timeout = Number(val());
     else if (x === '--max-memory') a.maxMemory = Number(val());
@@ -76,9 +77,10 @@ async function main(argv: string[]): Promise<number> {
     return runProgram(source, a.file, { stdout: out, stderr: err, clock: a.clock });
   }
   const { runFileSandboxed } = require('./sandbox/runFile');
-  const r = await runFileSandboxed(a.file, source, { clock: a.clock, timeoutSec: a.timeout, maxMemoryMb: a.maxMemory, trace: !!a.trace, stdout: out, stderr: err });
+  const r = await runFileSandboxed(a.file, source, { clock: a.clock, timeoutSec: a.timeout, maxMemoryMb: a.maxMemory, trace: !!(a.trace || a.taskview), stdout: out, stderr: err });
   // The same text as JSON.stringify({ version: 1, file, events }), without decoding the events.
   if (a.trace) fs.writeFileSync(a.trace, `{"version":1,"file":${JSON.stringify(a.file)},"events":${r.traceJson ?? '[]'}}`);
+  if (a.taskview) loadCore().writeTaskViewPage(a.taskview, __dirname, a.file, source, r.traceJson ?? '[]');
   return r.status;
 }
 

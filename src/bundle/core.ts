@@ -26,6 +26,11 @@ export function checkCommand(file: string, source: string, out: (s: string) => v
   return require('../cli/check').checkCommand(file, source, out, err);
 }
 
+/** `asyncio-lab run --taskview OUT.html`: loaded on first use. */
+export function writeTaskViewPage(out: string, distDir: string, file: string, source: string, traceJson: string): void {
+  require('../cli/taskviewPage').writeTaskViewPage(out, distDir, file, source, traceJson);
+}
+
 /** Start the sandbox worker's message loop (call only inside the worker thread). */
 export function startWorker(): void {
   // Pyright (dist/pyright.js) is loaded now, before the worker's lockdown, not at the first parse.

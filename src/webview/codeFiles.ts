@@ -4,8 +4,8 @@
 import { buildTsView, tsLinesFor } from '../notebook/tsView';
 import type { CodeFile } from './protocol';
 
-export function codeFile(file: string, python: string, title: string): CodeFile {
-  const view = buildTsView(python, { filename: file, mode: 'cell', title });
+export function codeFile(file: string, python: string, title: string, mode: 'cell' | 'module' = 'cell'): CodeFile {
+  const view = buildTsView(python, { filename: file, mode, title });
   const pyCount = python.split('\n').length;
   const pyToTs: number[][] = [[]];
   for (let py = 1; py <= pyCount; py++) {

@@ -14,6 +14,8 @@ export interface PageOptions {
   title?: string;
   /** The code pane's editor bundle (dist/monaco/monaco.js and .css), loaded before the page script. */
   monaco?: { scriptUri: string; styleUri: string };
+  /** A script loaded after the page script (the standalone page's trace, `--taskview`). */
+  dataUri?: string;
 }
 
 export function makeNonce(random: (n: number) => Uint8Array): string {
@@ -47,7 +49,7 @@ ${o.monaco ? `<link rel="stylesheet" href="${esc(o.monaco.styleUri)}">\n` : ''}<
 <body class="al-body">
 <div id="app"></div>
 ${o.monaco ? `<script nonce="${esc(o.nonce)}" src="${esc(o.monaco.scriptUri)}"></script>\n` : ''}<script nonce="${esc(o.nonce)}" src="${esc(o.scriptUri)}"></script>
-</body>
+${o.dataUri ? `<script nonce="${esc(o.nonce)}" src="${esc(o.dataUri)}"></script>\n` : ''}</body>
 </html>
 `;
 }
