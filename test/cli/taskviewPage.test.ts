@@ -47,6 +47,7 @@ describe('cli/taskviewPage', function () {
     const m = posted[0] as any;
     assert.ok(isHostToView(m) && m.type === 'trace');
     assert.ok(m.trace.events.filter((e: any) => e.k === 'task').length >= 4, 'the cells\' tasks and stew and salad');
-    assert.deepStrictEqual(Array.from(m.code, (c: any) => c.file), ['<cell 2>', '<cell 4>', '<cell 6>']);
+    const code: any[] = (posted[0] as any).code;
+    assert.deepStrictEqual(Array.from(code, (c: any) => c.file), ['<cell 2>', '<cell 4>', '<cell 6>']);
   });
 });
