@@ -3,7 +3,7 @@
 import {
   PyObject, PyClass, nativeClass, objectClass, None, tuple, setMroErrorFactory, setLayoutErrorFactory,
 } from './object';
-import { recordRaise, noteCreated, implicitContext } from './traceback';
+import { recordRaise, noteCreated, implicitContext, materialize } from './traceback';
 
 /** Layout shared by every exception class. Python-visible fields are plain properties. */
 export class PyBaseException extends PyObject {
@@ -16,6 +16,15 @@ export class PyBaseException extends PyObject {
   /** Extra fields used by some subclasses (name, obj, value, code, exceptions...). */
   [k: string]: any;
 }
+
+/** `$frames`: the recorded Python frames, outermost first. An exception caught lazily
+ *  (traceback.ts noteCaughtLazily) makes them on first use, so every reader sees them trimmed
+ *  to the catch exactly as if they had been made when it was caught. */
+Object.defineProperty(PyBaseException.prototype, '$frames', {
+  configurable: true,
+  get(this: any) { if (this.$catch !== undefined) materialize(this); return this.$_frames; },
+  set(this: any, v: any) { if (this.$catch !== undefined) materialize(this); this.$_frames = v; },
+});
 
 export const E: Record<string, PyClass> = Object.create(null);
 
@@ -123,11 +132,13 @@ export function initSpecialFields(C: PyClass, e: PyBaseException, args: any[]) {
 
 let quiet = 0;
 
-/** Create an exception that runtime code throws right away, recording the Python frames on the
- *  stack as a `raise` does (only on error paths; skipped inside `quietly`). */
+/** Create an exception that runtime code throws right away. Like pyErr it keeps V8's raw call
+ *  sites and the exception being handled; they become its frames and implicit __context__ when
+ *  it is caught or printed (materialize), and a translated `except` that never looks at them
+ *  never pays for them. Skipped inside `quietly`. */
 export function raiseErr(C: PyClass, ...args: any[]): PyBaseException {
   const e = make(C, args);
-  if (quiet === 0) { recordRaise(e, raiseErr); implicitContext(e); }
+  if (quiet === 0) noteCreated(e, raiseErr);
   return e;
 }
 

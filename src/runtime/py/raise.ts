@@ -2,7 +2,7 @@
 import { isClass, None, typeName, isTuple, PyClass } from './object';
 import { E, pyErr, isPyException, toPyException, PyBaseException } from './exceptions';
 import { call } from './call';
-import { recordRaise, noteCaught, captureFrames, materialize, setHandledSource } from './traceback';
+import { recordRaise, noteCaught, captureFrames, materialize, setHandledSource, noteCaughtLazily } from './traceback';
 
 function instantiate(x: any, what: string): PyBaseException {
   if (isClass(x)) {
@@ -82,9 +82,11 @@ export function resumeFrames(e: PyBaseException, skip: Function) {
 /** First thing in a translated `catch`: a Python exception, trimmed to this frame. */
 export function caught(x: any): PyBaseException {
   const e = toPyException(x);
-  materialize(e);
-  if (e.$frames === undefined) recordRaise(e, caught);
-  noteCaught(e, true, caught);
+  if (!noteCaughtLazily(e, caught)) {
+    materialize(e);
+    if (e.$frames === undefined) recordRaise(e, caught);
+    noteCaught(e, true, caught);
+  }
   handling.push(e);
   return e;
 }

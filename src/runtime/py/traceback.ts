@@ -120,7 +120,7 @@ export function captureFrames(skip: Function = captureFrames): Frame[] {
 // is lazy) and the exception being handled then; a catcher or printer turns them into frames and
 // the implicit __context__ (materialize). An exception the runtime made but did not throw
 // (CancelledError for a Future, say) has its raw stack dropped when it is raised for real.
-interface RawStack { stack?: unknown; handled: PyBaseException | undefined }
+interface RawStack { stack?: unknown; handled: PyBaseException | undefined; ctxDone?: boolean }
 let handledNow: () => PyBaseException | undefined = () => undefined;
 /** raise.ts tells us which exception is being handled (sys.exc_info()). */
 export function setHandledSource(f: () => PyBaseException | undefined) { handledNow = f; }
@@ -138,21 +138,56 @@ export function noteCreated(e: PyBaseException, skip: Function) {
 /** `None` without importing the object model (this file loads before it). */
 const isNone = (x: any) => x !== null && typeof x === 'object' && x.$cls?.$name === 'NoneType';
 
-/** Frames and __context__ of a runtime-created exception that was thrown and is now caught. */
+/** The call sites a raw capture holds (formatting them is the costly part). */
+function sitesOf(holder: { stack?: unknown }): NodeJS.CallSite[] {
+  const prevPrep = Error.prepareStackTrace;
+  capturing = true;
+  Error.prepareStackTrace = (_e, cs) => cs;
+  let sites: unknown;
+  try { sites = holder.stack; } finally { Error.prepareStackTrace = prevPrep; capturing = false; }
+  return Array.isArray(sites) ? sites : [];
+}
+
+/** Frames and __context__ of a runtime-created exception that was thrown and is now caught; if it
+ *  was caught lazily (noteCaughtLazily), its frames are trimmed to that catch now. */
 export function materialize(e: PyBaseException) {
   const raw: RawStack | undefined = e.$raw;
   if (raw === undefined) return;
   e.$raw = undefined;
+  const atCatch: { stack?: unknown } | undefined = e.$catch;
+  e.$catch = undefined;
   if (e.$frames === undefined) {
-    const prevPrep = Error.prepareStackTrace;
-    capturing = true;
-    Error.prepareStackTrace = (_e, cs) => cs;
-    let sites: NodeJS.CallSite[];
-    try { sites = raw.stack as NodeJS.CallSite[]; } finally { Error.prepareStackTrace = prevPrep; capturing = false; }
-    e.$frames = Array.isArray(sites) ? framesOf(sites) : [];
+    e.$frames = framesOf(sitesOf(raw));
     e.$trimmed = false;
   }
+  if (!raw.ctxDone) setContext(e, raw.handled);
+  if (atCatch !== undefined) trimToCatch(e, framesOf(sitesOf(atCatch)).length, true);
+}
+
+/** A translated `except` catching an exception the runtime created and nobody has looked at yet
+ *  (the common `try: d[k] except KeyError:`): its __context__ is set now, but its frames are
+ *  made only if someone looks at them (materialize, through the `$frames` accessor). Turning two
+ *  V8 stacks into frames was most of the cost of a caught exception. */
+export function noteCaughtLazily(e: PyBaseException, skip: Function): boolean {
+  const raw: RawStack | undefined = e.$raw;
+  if (raw === undefined || e.$catch !== undefined || capturing) return false;
   setContext(e, raw.handled);
+  raw.ctxDone = true;
+  const atCatch: { stack?: unknown } = {};
+  const prevLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  try { Error.captureStackTrace(atCatch, skip); } finally { Error.stackTraceLimit = prevLimit; }
+  e.$catch = atCatch;
+  return true;
+}
+
+/** noteCaught's trim, given the number of visible frames at the catch point. */
+function trimToCatch(e: PyBaseException, depth: number, inclusive: boolean) {
+  const fr: Frame[] | undefined = e.$frames;
+  if (!fr || !fr.length) return;
+  const keepFrom = inclusive ? Math.max(0, depth - 1) : depth;
+  if (keepFrom > 0 && keepFrom < fr.length) e.$frames = fr.slice(keepFrom);
+  else if (keepFrom >= fr.length && !inclusive) e.$frames = [];
 }
 
 /** The exception being handled becomes the __context__ of one the runtime raises now. */
@@ -174,6 +209,7 @@ export function noteFailedMethodLookup(e: PyBaseException, skip: Function = note
 
 /** Called when an exception is raised (new raise, or `raise e` of an already-raised exception). */
 export function recordRaise(e: PyBaseException, skip: Function = recordRaise) {
+  if (e.$catch !== undefined) materialize(e);
   e.$raw = undefined;
   const frames = captureFrames(skip);
   const old: Frame[] | undefined = e.$frames;
@@ -193,6 +229,7 @@ export function libRaise(e: PyBaseException, file: string, line: number, name: s
 
 /** An exception crossing from another task or a stored Future into the current stack. */
 export function prependFrames(e: PyBaseException, skip: Function = prependFrames) {
+  if (e.$catch !== undefined) materialize(e);
   e.$raw = undefined;
   const frames = captureFrames(skip);
   e.$frames = frames.concat(e.$frames ?? []);
@@ -205,10 +242,7 @@ export function noteCaught(e: PyBaseException, inclusive: boolean, skip: Functio
   materialize(e);
   const fr: Frame[] | undefined = e.$frames;
   if (!fr || !fr.length) return;
-  const depth = captureFrames(skip).length;
-  const keepFrom = inclusive ? Math.max(0, depth - 1) : depth;
-  if (keepFrom > 0 && keepFrom < fr.length) e.$frames = fr.slice(keepFrom);
-  else if (keepFrom >= fr.length && !inclusive) e.$frames = [];
+  trimToCatch(e, captureFrames(skip).length, inclusive);
 }
 
 // ------------------------------------------------------------------ suspended generators

@@ -33,6 +33,58 @@ async def main():
 asyncio.run(main())
 `));
 
+  // Runtime errors caught by a translated except get their frames only when someone looks
+  // (raise.ts caught, traceback.ts noteCaughtLazily): every way of looking must see them trimmed
+  // to the catch, with the implicit __context__ set at the catch.
+  it('a caught runtime error: traceback, __context__, chaining and re-raise after a lazy catch', () => sameAsCPython('tb_lazy_catch', `
+import sys, traceback
+def lookup(d):
+    return d["k"]
+def keep():
+    try:
+        lookup({})
+    except KeyError as e:
+        saved = e
+    return saved
+e = keep()
+print(e.__traceback__ is not None, repr(e.__context__))
+traceback.print_exception(e)
+try:
+    try:
+        {}["a"]
+    except KeyError:
+        [][1]
+except IndexError as e2:
+    print(repr(e2.__context__))
+    traceback.print_exc()
+def chained():
+    try:
+        lookup({})
+    except KeyError as e:
+        raise ValueError("bad") from e
+try:
+    chained()
+except ValueError:
+    traceback.print_exc(file=sys.stdout)
+def bare():
+    try:
+        int("x")
+    except ValueError:
+        raise
+try:
+    bare()
+except ValueError as e3:
+    print("".join(traceback.format_tb(e3.__traceback__)))
+n = 0
+for i in range(1000):
+    try:
+        {}[i]
+    except KeyError:
+        n += 1
+print(n)
+lookup({})
+`));
+
   it('raise lines of asyncio library functions', () => sameAsCPython('tb_lib_raise', `
 import asyncio, traceback
 async def main():
