@@ -35,6 +35,17 @@ export class Waiters {
     this.a.splice(i, 1);
   }
   items(): Future[] { return this.a.slice(this.h); }
+  /** all(f(w) for w in waiters), stopping at the first false, without copying the deque (acquire
+   *  runs this on every call: a copy made contended locks quadratic). */
+  every(f: (w: Future) => boolean): boolean {
+    for (let i = this.h; i < this.a.length; i++) if (!f(this.a[i])) return false;
+    return true;
+  }
+  /** The first waiter for which f holds (iteration order), or undefined. */
+  find(f: (w: Future) => boolean): Future | undefined {
+    for (let i = this.h; i < this.a.length; i++) if (f(this.a[i])) return this.a[i];
+    return undefined;
+  }
 }
 
 /** object.__repr__: <module.Class object at 0x...> */
@@ -109,7 +120,7 @@ export class Lock extends LoopBound {
   get _waiters() { return this.$w ? this.$w.items() : None; }
 }
 function* asyncio_locks_Lock_acquire(c: any, self: Lock): Generator<any, any, any> {
-  if (!self._locked && (self.$w === undefined || self.$w.items().every(w => w._state === 'CANCELLED'))) {
+  if (!self._locked && (self.$w === undefined || self.$w.every(w => w._state === 'CANCELLED'))) {
     self._locked = true;
     return true;
   }

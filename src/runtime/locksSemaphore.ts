@@ -23,16 +23,15 @@ export class Semaphore extends LoopBound {
     return withExtra(this, extra);
   }
   locked() {
-    return this._value === 0 || (this.$w !== undefined && this.$w.items().some(w => w._state !== 'CANCELLED'));
+    return this._value === 0 || (this.$w !== undefined && this.$w.find(w => w._state !== 'CANCELLED') !== undefined);
   }
   acquire() { return libCoro(SEM_ACQUIRE, asyncio_locks_Semaphore_acquire, this); }
   release() { this._value += 1; this._wake_up_next(); return None; }
   _wake_up_next() {
     const w = this.$w;
     if (!w || !w.length) return None;
-    for (const fut of w.items()) {
-      if (fut._state === 'PENDING') { this._value -= 1; fut.$setResult(true); return None; }
-    }
+    const fut = w.find(f => f._state === 'PENDING');
+    if (fut !== undefined) { this._value -= 1; fut.$setResult(true); }
     return None;
   }
   get _waiters() { return this.$w ? this.$w.items() : None; }

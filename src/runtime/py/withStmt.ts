@@ -91,6 +91,8 @@ function awaitable(aw: any, which: string): Iterator<any> {
   }
 }
 
-function* delegate(it: Iterator<any>): Generator<any, any, any> {
-  return yield* { [Symbol.iterator]: () => it } as Iterable<any>;
+/** What await_ returns is iterable (a translated `await` is `yield* $.await(x)`), so `yield*`
+ *  takes it as it is: no wrapper generator per `async with`. */
+function delegate(it: Iterator<any>): Iterable<any> {
+  return it as unknown as Iterable<any>;
 }
