@@ -8,6 +8,23 @@ import { host } from '../../../src/runtime/eventsHost';
 import { asyncgenFirstIter } from '../../../src/runtime/eventsLoopHooks';
 
 describe('generators: await and yield from', () => {
+  it('unstarted coroutines: thousands created, most closed or awaited, the rest warned at exit in creation order', () => {
+    sameAsCPython('unstarted_many', [
+      'import asyncio',
+      'async def f(n):',
+      '    return n',
+      'async def g():',
+      '    pass',
+      'keep = [f(i) for i in range(3000)]',
+      'for c in keep[:2000]:',
+      '    c.close()',
+      'other = g()',
+      'async def main():',
+      '    print(sum([await c for c in keep[2000:2990]]))',
+      'asyncio.run(main())',
+      '',
+    ].join('\n'));
+  });
   it('await of an __await__ returning a runtime iterator gives None when exhausted (fixture 092)', () => {
     sameAsCPython('await_iter_none', [
       'import asyncio',
