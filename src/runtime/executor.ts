@@ -58,7 +58,8 @@ export function runOnVirtualThread(name: string, body: () => void, start = loopT
   return segs;
 }
 
-function flush(out: Out[]) {
+/** Write a worker's captured output segment. */
+export function flush(out: Out[]) {
   for (const [w, s] of out) if (w === 0) io.writeOut(s); else io.writeErr(s);
 }
 
@@ -97,8 +98,7 @@ class Job {
       });
     }
     const seg = this.segs[this.k++];
-    if (this.world !== undefined) for (const [w, s] of seg.out) this.world.write(this.pool.slotOf(this), w, s);
-    else flush(seg.out);
+    flush(seg.out);
     if (seg.sleep !== undefined) {
       const wake = loopTime() + seg.sleep;
       if (loop.$trace !== undefined) emit(loop.$trace, { k: 'thread', t: loopTime(), phase: 'sleep', thread: `${this.pool.prefix}_${this.pool.slotOf(this)}`, job: this.id, desc: describe(this.func), until: wake });

@@ -8,7 +8,7 @@ import { iter, truthy, repr, pyIteratorOf } from './py/protocols';
 import { fakeAddress } from './py/generators';
 import { host } from './eventsHost';
 import { concurrent } from './futuresChain';
-import { runOnVirtualThread, cpuCount } from './executor';
+import { runOnVirtualThread, cpuCount, flush } from './executor';
 import { isProcessPool, processWorld, sendCall, workerCall } from './executorProcess';
 
 const PENDING = 'PENDING', RUNNING = 'RUNNING', CANCELLED = 'CANCELLED', NOTIFIED = 'CANCELLED_AND_NOTIFIED', FINISHED = 'FINISHED';
@@ -121,7 +121,7 @@ export class Executor extends PyObject {
         const r = world.run(0, () => workerCall(sent.fn, sent.args));
         if ('error' in r) exc = r.error; else result = r.result;
       });
-      for (const seg of segs) for (const [w, s] of seg.out) world.write(0, w, s);
+      for (const seg of segs) flush(seg.out);
       if (exc !== undefined) f.set_exception(exc); else f.set_result(result);
       return f;
     }

@@ -15,7 +15,6 @@ import { PyDict } from './py/dict';
 import { PyAnySet, PySet, setAdd } from './py/set';
 import { PyBytes } from './py/bytes';
 import { loadedModule } from './py/modules';
-import { mainGlobals } from './mainGlobals';
 import { mkTuple } from './lib/_tuplecls';
 import { Partial } from './lib/functools';
 
@@ -33,11 +32,9 @@ const SHARED = new Set(['range', 'slice', 'frozenset', 'complex', 'ellipsis', 'N
 
 /** The object `qualname` names in module `mod`, as pickle's whichmodule/getattribute find it. */
 function lookupGlobal(mod: string, qualname: string): any {
-  let cur: any = mod === '__main__' ? mainGlobals() : loadedModule(mod);
-  if (cur === undefined) return undefined;
+  let cur: any = loadedModule(mod);
   for (const part of qualname.split('.')) {
     if (cur === undefined || cur === null) return undefined;
-    if (mod === '__main__' && cur === mainGlobals()) { cur = Object.prototype.hasOwnProperty.call(cur, part) ? cur[part] : undefined; continue; }
     try { cur = getattr(cur, part); } catch { return undefined; }
   }
   return cur;
@@ -58,13 +55,16 @@ function byReference(x: any): any {
 /** BaseException fields that are slots in CPython, not part of the pickled __dict__. */
 const EXC_SLOTS = new Set(['args', '__cause__', '__context__', '__suppress_context__', '__traceback__']);
 
-function copyAttrs(src: any, dst: any, memo: Map<any, any>) {
+/** Copies an instance's attributes (its __dict__: own properties but the runtime's `$` fields and
+ *  an exception's slots) from `src` to `dst`, each value through `f`. */
+export function copyInstanceDict(src: any, dst: any, f: (v: any) => any) {
   const exc = src instanceof PyBaseException;
   for (const k of Object.keys(src)) {
     if (k.startsWith('$') || (exc && EXC_SLOTS.has(k))) continue;
-    Object.defineProperty(dst, k, { value: pickled(src[k], memo), writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(dst, k, { value: f(src[k]), writable: true, enumerable: true, configurable: true });
   }
 }
+const copyAttrs = (src: any, dst: any, memo: Map<any, any>) => copyInstanceDict(src, dst, (v) => pickled(v, memo));
 
 function refuse(C: PyClass): never {
   const known = REFUSED[C.$name];

@@ -21,16 +21,15 @@ import { PyAnySet, PySet, setAdd } from './py/set';
 import { registerVirtualFrame, materialize, virtualSegment, STDLIB_PREFIX, Frame } from './py/traceback';
 import { formatException } from './py/tbformat';
 import { call } from './py/call';
-import * as io from './py/io';
-import { mainGlobals } from './mainGlobals';
-import { pickled } from './executorPickle';
-import { onProgramFinish } from './lifecycle';
+import { loadedModule } from './py/modules';
+import { pickled, copyInstanceDict } from './executorPickle';
 
 export const RemoteTraceback = nativeClass({ name: '_RemoteTraceback', module: 'concurrent.futures.process', bases: [E.Exception], es: PyBaseException });
 RemoteTraceback.prototype.__str__ = function (this: any) { return this.tb; };
 
 type Globals = Map<string, any>;
-const live = new Set<ProcessWorld>();
+/** sys.modules['__main__']: its attributes are the running program's (or notebook's) globals. */
+const mainNamespace = (): any => loadedModule('__main__');
 
 export class ProcessWorld {
   private image: Globals | undefined;
@@ -39,13 +38,12 @@ export class ProcessWorld {
   /** Fork the workers (once, at the first submit): they get `__main__` as it is now. */
   fork() {
     if (this.image !== undefined) return;
-    this.image = forkCopy(ownGlobals(mainGlobals()));
-    live.add(this);
+    this.image = forkCopy(ownGlobals(mainNamespace()));
   }
 
-  /** Run `body` inside worker `slot`: with its module globals, and its stdout buffered. */
+  /** Run `body` inside worker `slot`, with that worker's module globals. */
   run<T>(slot: number, body: () => T): T {
-    const G = mainGlobals();
+    const G = mainNamespace();
     const parent = ownGlobals(G);
     let mine = this.procs.get(slot);
     if (mine === undefined) mine = forkCopy(this.image ?? parent);
@@ -58,20 +56,13 @@ export class ProcessWorld {
     }
   }
 
-  /** Output a worker produced, as it produced it. */
-  write(_slot: number, stream: 0 | 1, s: string) {
-    if (stream === 1) io.writeErr(s); else io.writeOut(s);
-  }
-
   /** The workers exit (shutdown); a later submit forks new ones. */
   exit() {
-    live.delete(this);
     this.procs.clear();
     this.image = undefined;
   }
 }
 
-onProgramFinish(() => { for (const w of [...live]) w.exit(); });
 
 /** The world of a ProcessPoolExecutor (kept on the executor). */
 export function processWorld(executor: any): ProcessWorld {
@@ -88,7 +79,7 @@ export function sendCall(fn: any, args: any[]): { fn: any; args: any[] } | { err
     return { fn: pickled(fn, memo), args: args.map((a) => pickled(a, memo)) };
   } catch (x) {
     if (!(x instanceof PyBaseException)) throw x;
-    return { error: withRemoteCause(raisedIn(x, FEED), x) };
+    return { error: withRemoteCause(raisedIn(x, FEED)) };
   }
 }
 
@@ -138,7 +129,7 @@ function raisedIn(e: PyBaseException, frames: Frame[]): PyBaseException {
 }
 
 /** _on_queue_feeder_error: the error keeps its traceback and gets the text of it as __cause__. */
-function withRemoteCause(e: PyBaseException, _orig: PyBaseException): PyBaseException {
+function withRemoteCause(e: PyBaseException): PyBaseException {
   (e as any).__cause__ = remoteTraceback(formatException(e));
   (e as any).__suppress_context__ = true;
   return e;
@@ -203,7 +194,7 @@ function copyValue(x: any, memo: Map<any, any>): any {
     const r: any = C.$user ? allocate(C) : new PyDict();
     memo.set(x, r);
     for (const [k, v] of x.$entries()) r.$set(k, copyValue(v, memo));
-    copyOwn(x, r, memo);
+    copyInstanceDict(x, r, (v) => copyValue(v, memo));
     return r;
   }
   if (x instanceof PyAnySet && C.$name === 'set') {
@@ -215,16 +206,10 @@ function copyValue(x: any, memo: Map<any, any>): any {
   if (x instanceof PyObject && C.$user && !isClass(x) && !(x instanceof PyBaseException)) {
     const r = allocate(C);
     memo.set(x, r);
-    copyOwn(x, r, memo);
+    copyInstanceDict(x, r, (v) => copyValue(v, memo));
     return r;
   }
   return x;
 }
 
-function copyOwn(src: any, dst: any, memo: Map<any, any>) {
-  for (const k of Object.keys(src)) {
-    if (k.startsWith('$')) continue;
-    Object.defineProperty(dst, k, { value: copyValue(src[k], memo), writable: true, enumerable: true, configurable: true });
-  }
-}
 

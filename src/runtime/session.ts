@@ -1,7 +1,6 @@
 // One interpreter session: a module namespace that persists across runs (notebook cells) and
 // the code that translates, loads and runs a piece of Python in it. Synchronous: the event loop
 // is driven to completion (virtual clock) or blocks on real time.
-import { setMainGlobals } from './mainGlobals';
 import { translate, lookup } from '../translator/translate';
 import { parse } from '../translator/parser';
 import { hasTopLevelAwait } from '../translator/topLevelAwait';
@@ -59,7 +58,6 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
   const { fn } = compile(t.code, filename, source, (l, c) => lookup(map, l, c));
   if (fresh) {
     G = newGlobals('__main__', o.mode === 'module' ? filename : undefined);
-    setMainGlobals(G);
     if (o.mode === 'module') setSysArgv([filename]);
     startProgram({ clock: o.clock ?? 'virtual' });
   }

@@ -32,7 +32,6 @@ class Unstarted {
     for (const c of this.log) (c as any).$u = false;
     this.log = [];
   }
-  get size() { return this.log.reduce((n, c: any) => n + (c.$u === true ? 1 : 0), 0); }
   [Symbol.iterator](): Iterator<Coroutine> { return this.log.filter((c: any) => c.$u === true)[Symbol.iterator](); }
 }
 export const unstarted = new Unstarted();
