@@ -6,15 +6,10 @@ import { TimelineView } from './timelineView';
 import { renderSide } from './sidePanel';
 import { CodePane } from './codePane';
 import type { CodeFile } from '../protocol';
+import { el } from './dom';
 
 export interface AppOptions { compact?: boolean; onRevealLine?: (line: number) => void }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', 'al-btn', label);
   b.title = title;

@@ -6,13 +6,7 @@ import type { Timeline } from './model';
 import { laneTitle } from './model';
 import { CodeEditors, codeEditorsFactory } from './codeEditors';
 import { codeFocus, fromPython, fromTranslation, Highlight } from './codeLinks';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+import { el } from './dom';
 
 export class CodePane {
   readonly root: HTMLElement;

@@ -2,13 +2,7 @@
 // and plain-words explanations for the selected task and the others.
 import { Timeline, laneTitle, fmtT } from './model';
 import { loopAt, why } from './moment';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+import { el } from './dom';
 
 const MAX_LIST = 50;
 

@@ -2,6 +2,7 @@
 // DOM rendering of only the rows and the x range in view (virtualised), so 10,000 lanes and
 // 100,000 events stay cheap. No vscode import: shared by the panel and the notebook renderer.
 import { Timeline, Lane, Segment, laneTitle, fmtT, momentAtX, SEC } from './model';
+import { el } from './dom';
 
 export const ROW_H = 22;
 /** Height of the time axis at the top of the timeline. */
@@ -11,13 +12,6 @@ export const LABEL_W = 180;
 export interface TimelineCallbacks {
   /** The user clicked a moment (event index) on a lane row. */
   pick(moment: number, lane: number): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 export class TimelineView {
