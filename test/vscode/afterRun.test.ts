@@ -3,10 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const EXT_ID = 'asyncio-lab.asyncio-lab';
-const KERNEL = { id: 'asyncio-lab.kernel', extension: EXT_ID };
-const dec = new TextDecoder();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { EXT_ID, runCell, scratch, streamText } from './helpers';
 
 const CELL = [
   'import asyncio',
@@ -18,25 +15,6 @@ const CELL = [
   'print(await t)',
 ].join('\n');
 
-function output(cell: vscode.NotebookCell, mime: string): string {
-  return cell.outputs.flatMap((o) => o.items).filter((i) => i.mime === mime).map((i) => dec.decode(i.data)).join('');
-}
-
-async function runFirstCell(editor: vscode.NotebookEditor): Promise<vscode.NotebookCell> {
-  const nb = editor.notebook;
-  const done = new Promise<void>((resolve) => {
-    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
-      if (e.cellChanges.some((c) => c.cell.index === 0 && c.executionSummary?.success !== undefined && c.cell.executionSummary?.timing?.endTime)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: 0, end: 1 }], document: nb.uri });
-  await Promise.race([done, sleep(30000).then(() => { throw new Error('the cell did not finish'); })]);
-  return nb.cellAt(0);
-}
-
 async function hoverText(doc: vscode.TextDocument, line: number, needle: string): Promise<string> {
   const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf(needle) + 1);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
@@ -46,19 +24,16 @@ async function hoverText(doc: vscode.TextDocument, line: number, needle: string)
 suite('after-run hovers', () => {
   test('a hover in a cell that ran on the kernel tells what really happened', async () => {
     await vscode.extensions.getExtension(EXT_ID)!.activate();
-    const data = new vscode.NotebookData([new vscode.NotebookCellData(vscode.NotebookCellKind.Code, CELL, 'python')]);
-    data.metadata = { metadata: { kernelspec: { name: 'asyncio-lab', display_name: 'Asyncio Lab', language: 'python' } } };
-    const editor = await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument('jupyter-notebook', data));
-    await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, ...KERNEL });
+    const editor = await scratch(CELL);
     const doc = editor.notebook.cellAt(0).document;
 
     const before = await hoverText(doc, 4, 'fetch()');
     assert.match(before, /coroutine object/);
     assert.doesNotMatch(before, /In the last run/);
 
-    const cell = await runFirstCell(editor);
-    assert.strictEqual(output(cell, 'application/vnd.code.notebook.stdout'), '42\n');
-    assert.match(output(cell, 'application/vnd.code.notebook.stderr'), /<cell 1>:6: RuntimeWarning: coroutine 'fetch' was never awaited/);
+    const cell = await runCell(editor, 0);
+    assert.strictEqual(streamText(cell), '42\n');
+    assert.match(streamText(cell, 'application/vnd.code.notebook.stderr'), /<cell 1>:6: RuntimeWarning: coroutine 'fetch' was never awaited/);
 
     const task = await hoverText(doc, 4, 'fetch()');
     console.log(`[after-run] hover on the task's fetch():\n${task.slice(task.indexOf('**In the last run**'))}`);

@@ -2,9 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const KERNEL = { id: 'asyncio-lab.kernel', extension: 'asyncio-lab.asyncio-lab' };
-const dec = new TextDecoder();
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+import { KERNEL, sleep, streamText } from './helpers';
 
 suite('Asyncio Lab demos', () => {
   test('Open Demo opens the stew-and-salad notebook, and it runs to CPython\'s output', async () => {
@@ -23,7 +21,7 @@ suite('Asyncio Lab demos', () => {
     const t0 = Date.now();
     let text = '';
     while (Date.now() - t0 < 60000) {
-      text = last.outputs.flatMap(o => o.items).filter(i => i.mime === 'application/vnd.code.notebook.stdout').map(i => dec.decode(i.data)).join('');
+      text = streamText(last);
       if (text.includes('served')) break;
       await sleep(100);
     }

@@ -29,14 +29,35 @@ export function errorOf(cell: vscode.NotebookCell): { name: string; message: str
 /** True once the cell's latest execution has ended. */
 export const ended = (cell: vscode.NotebookCell) => cell.executionSummary?.success !== undefined && !!cell.executionSummary?.timing?.endTime;
 
+/** The notebook open in an editor, with the Asyncio Lab kernel selected. */
+export async function openEditor(doc: vscode.NotebookDocument): Promise<vscode.NotebookEditor> {
+  const editor = await vscode.window.showNotebookDocument(doc);
+  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, ...KERNEL });
+  return editor;
+}
+
 /** An untitled .ipynb that prefers the Asyncio Lab kernel, open in an editor with it selected. */
 export async function scratch(...sources: string[]): Promise<vscode.NotebookEditor> {
   const data = new vscode.NotebookData(sources.map(s => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, s, 'python')));
   data.metadata = { metadata: { kernelspec: { name: 'asyncio-lab', display_name: 'Asyncio Lab', language: 'python' } } };
-  const doc = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-  const editor = await vscode.window.showNotebookDocument(doc);
-  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, ...KERNEL });
-  return editor;
+  return openEditor(await vscode.workspace.openNotebookDocument('jupyter-notebook', data));
+}
+
+/** Runs the cell and waits until its execution has ended (summary has a success flag). */
+export async function runCell(editor: vscode.NotebookEditor, index: number): Promise<vscode.NotebookCell> {
+  const nb = editor.notebook;
+  const done = new Promise<void>(resolve => {
+    const sub = vscode.workspace.onDidChangeNotebookDocument(e => {
+      for (const c of e.cellChanges) {
+        if (c.cell.index === index && c.executionSummary?.success !== undefined && c.cell.executionSummary?.timing?.endTime) {
+          sub.dispose(); resolve();
+        }
+      }
+    });
+  });
+  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: index, end: index + 1 }], document: nb.uri });
+  await Promise.race([done, sleep(30000).then(() => { throw new Error(`cell ${index} did not finish`); })]);
+  return nb.cellAt(index);
 }
 
 /** Starts cell `index` without waiting for it. */

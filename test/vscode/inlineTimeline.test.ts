@@ -4,11 +4,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const EXT_ID = 'asyncio-lab.asyncio-lab';
-const KERNEL = { id: 'asyncio-lab.kernel', extension: EXT_ID };
+import { EXT_ID, runCell as runCellOnly, scratch, sleep, streamText } from './helpers';
+
 const TRACE_MIME = 'application/vnd.asyncio-lab.trace+json';
 const dec = new TextDecoder();
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 const KITCHEN = [
   'import asyncio',
@@ -20,27 +19,11 @@ const KITCHEN = [
   'print(await asyncio.gather(stew, salad))',
 ].join('\n');
 
+/** Runs the cell; the trace output is appended after the cell's other outputs, so wait a little. */
 async function runCell(editor: vscode.NotebookEditor, index: number): Promise<vscode.NotebookCell> {
-  const nb = editor.notebook;
-  const done = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeNotebookDocument(e => {
-      for (const c of e.cellChanges) {
-        if (c.cell.index === index && c.executionSummary?.success !== undefined && c.cell.executionSummary?.timing?.endTime) { sub.dispose(); resolve(); }
-      }
-    });
-  });
-  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: index, end: index + 1 }], document: nb.uri });
-  await Promise.race([done, sleep(30000).then(() => { throw new Error(`cell ${index} did not finish`); })]);
-  await sleep(200); // the trace output is appended after the cell's other outputs
-  return nb.cellAt(index);
-}
-
-async function scratch(...sources: string[]): Promise<vscode.NotebookEditor> {
-  const data = new vscode.NotebookData(sources.map(s => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, s, 'python')));
-  data.metadata = { metadata: { kernelspec: { name: 'asyncio-lab', display_name: 'Asyncio Lab', language: 'python' } } };
-  const editor = await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument('jupyter-notebook', data));
-  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, ...KERNEL });
-  return editor;
+  const cell = await runCellOnly(editor, index);
+  await sleep(200);
+  return cell;
 }
 
 function traceItem(cell: vscode.NotebookCell): { file?: string; events: any[] } | undefined {
@@ -57,7 +40,7 @@ suite('inline timeline', () => {
     await config().update('inlineTimeline', true, vscode.ConfigurationTarget.Global);
     const editor = await scratch(KITCHEN);
     const cell = await runCell(editor, 0);
-    const stdout = cell.outputs.flatMap(o => o.items).filter(i => i.mime === 'application/vnd.code.notebook.stdout').map(i => dec.decode(i.data)).join('');
+    const stdout = streamText(cell);
     assert.strictEqual(stdout, "['stew', 'salad']\n");
     const trace = traceItem(cell);
     assert.ok(trace, `a ${TRACE_MIME} output: ${cell.outputs.flatMap(o => o.items.map(i => i.mime)).join(', ')}`);

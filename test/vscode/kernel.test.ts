@@ -3,60 +3,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-const EXT_ID = 'asyncio-lab.asyncio-lab';
-const KERNEL = { id: 'asyncio-lab.kernel', extension: EXT_ID };
-const dec = new TextDecoder();
-
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-
-async function waitFor<T>(what: string, f: () => T | undefined, timeoutMs = 20000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-function streamText(cell: vscode.NotebookCell, mime = 'application/vnd.code.notebook.stdout'): string {
-  return cell.outputs.flatMap(o => o.items).filter(i => i.mime === mime).map(i => dec.decode(i.data)).join('');
-}
-
-function errorOf(cell: vscode.NotebookCell): { name: string; message: string; stack?: string } | undefined {
-  const item = cell.outputs.flatMap(o => o.items).find(i => i.mime === 'application/vnd.code.notebook.error');
-  return item && JSON.parse(dec.decode(item.data));
-}
-
-/** Runs the cell and waits until its execution has ended (summary has a success flag). */
-async function runCell(editor: vscode.NotebookEditor, index: number): Promise<vscode.NotebookCell> {
-  const nb = editor.notebook;
-  const before = nb.cellAt(index).executionSummary?.executionOrder;
-  const done = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeNotebookDocument(e => {
-      for (const c of e.cellChanges) {
-        if (c.cell.index === index && c.executionSummary && c.executionSummary.success !== undefined && c.cell.executionSummary?.timing?.endTime) {
-          sub.dispose(); resolve();
-        }
-      }
-    });
-  });
-  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: index, end: index + 1 }], document: nb.uri });
-  await Promise.race([done, sleep(30000).then(() => { throw new Error(`cell ${index} did not finish (order before ${before})`); })]);
-  return nb.cellAt(index);
-}
-
-async function openEditor(doc: vscode.NotebookDocument): Promise<vscode.NotebookEditor> {
-  const editor = await vscode.window.showNotebookDocument(doc);
-  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, ...KERNEL });
-  return editor;
-}
-
-async function scratch(...sources: string[]): Promise<vscode.NotebookEditor> {
-  const data = new vscode.NotebookData(sources.map(s => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, s, 'python')));
-  data.metadata = { metadata: { kernelspec: { name: 'asyncio-lab', display_name: 'Asyncio Lab', language: 'python' } } };
-  return openEditor(await vscode.workspace.openNotebookDocument('jupyter-notebook', data));
-}
+import { EXT_ID, errorOf, openEditor, runCell, scratch, sleep, streamText, waitFor } from './helpers';
 
 suite('kernel', () => {
   suiteSetup(async () => { await vscode.extensions.getExtension(EXT_ID)!.activate(); });
@@ -90,8 +37,7 @@ suite('kernel', () => {
   test('trailing expression repr and the 1 MB output cap', async () => {
     const editor = await scratch('1 + 1', 'print("x" * 2_000_000)');
     const c1 = await runCell(editor, 0);
-    const repr = c1.outputs.flatMap(o => o.items).find(i => i.mime === 'text/plain');
-    assert.strictEqual(repr && dec.decode(repr.data), '2');
+    assert.strictEqual(streamText(c1, 'text/plain'), '2');
     const c2 = await runCell(editor, 1);
     assert.strictEqual(streamText(c2).length, 1024 * 1024);
     assert.match(streamText(c2, 'application/vnd.code.notebook.stderr'), /\[output truncated: the cell printed more than 1 MB\]/);

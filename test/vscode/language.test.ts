@@ -5,19 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-const EXT_ID = 'asyncio-lab.asyncio-lab';
-const MARK = '<|>';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { EXT_ID, waitFor } from './helpers';
 
-async function waitFor<T>(what: string, f: () => T | undefined | false, timeoutMs = 20000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+const MARK = '<|>';
 
 async function fixture(): Promise<{ doc: vscode.TextDocument; cursor: vscode.Position }> {
   const ext = vscode.extensions.getExtension(EXT_ID)!;
