@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --n 5] [--only spawn,cpu] [--out bench/results.json] [--dist]
+// npm run bench [-- --n 5] [--only spawn,cpu] [--out bench/results.json] [--dist] [--keep-env]
 // Runs every benchmark of bench/lib/suite.js on Asyncio Lab (the CLI, with and without the
 // sandbox worker), on CPython and on hand-written JS, N whole-process runs each, interleaved
 // round by round so that a change in machine load hits every engine alike. The CLI is a private
@@ -10,18 +10,19 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { BENCHMARKS } = require('../bench/lib/suite');
-const { timedRun } = require('../bench/lib/procs');
+const { timedRun, keepEnvironment, startupTax } = require('../bench/lib/procs');
 const { summarize, table, machine } = require('../bench/lib/report');
 const { privateBuild, distSize } = require('../bench/lib/build');
 
 const root = path.join(__dirname, '..');
 
 function parseArgs(argv) {
-  const a = { n: 5, only: undefined, out: path.join(root, 'bench', 'results.json'), dist: false };
+  const a = { n: 5, only: undefined, out: path.join(root, 'bench', 'results.json'), dist: false, keepEnv: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--n') a.n = Number(argv[++i]);
     else if (argv[i] === '--only') a.only = argv[++i].split(',');
     else if (argv[i] === '--dist') a.dist = true;
+    else if (argv[i] === '--keep-env') a.keepEnv = true;
     else if (argv[i] === '--out') a.out = path.resolve(argv[++i]);
     else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -58,9 +59,9 @@ function sample(b, variant, argv, reference, dist) {
   return { sec, cpu: b.inProcess ? NaN : r.cpu, problems, stdout: out };
 }
 
-function write(out, state, loadBefore, runs, size) {
+function write(out, state, loadBefore, runs, size, env) {
   const rows = summarize(state);
-  const m = machine(loadBefore);
+  const m = { ...machine(loadBefore), env };
   const date = new Date().toISOString();
   fs.writeFileSync(out, JSON.stringify({ date, runs, machine: m, distSize: size, benchmarks: rows }, null, 2) + '\n');
   return { rows, m, date };
@@ -84,6 +85,10 @@ function main() {
   // which every later start of the same build uses, as an installed CLI's starts do.
   timedRun(['node', path.join(dist, 'cli.js'), 'run', 'bench/py/hello.py'], root);
   const size = sizeReport(dist);
+  keepEnvironment(a.keepEnv);
+  const tax = startupTax();
+  const env = tax === undefined ? { NODE_EXTRA_CA_CERTS: 'not set' }
+    : { NODE_EXTRA_CA_CERTS: a.keepEnv ? 'kept' : 'left out of the children', emptyNodeSec: tax };
   const loadBefore = os.loadavg().map(x => +x.toFixed(2));
   const chosen = BENCHMARKS.filter(b => !a.only || a.only.includes(b.name));
   // CPython's output is the reference: one python3 run of each program first.
@@ -105,9 +110,9 @@ function main() {
       }
     });
     // Partial results after each round, so that an interrupted run still leaves its figures.
-    if (round < a.n - 1) write(a.out, state, loadBefore, round + 1, size);
+    if (round < a.n - 1) write(a.out, state, loadBefore, round + 1, size, env);
   }
-  const { rows, m, date } = write(a.out, state, loadBefore, a.n, size);
+  const { rows, m, date } = write(a.out, state, loadBefore, a.n, size, env);
   console.log(`\nAsyncio Lab benchmarks, ${date}; ${m.cpus} × ${m.cpuModel}, ${m.node}, ${m.python}; ` +
     `load average ${m.loadavgBefore.join(' ')} before, ${m.loadavgAfter.join(' ')} after; median of ${a.n} whole-process runs, wall seconds\n`);
   console.log(table(rows, 'medians'));
@@ -115,6 +120,10 @@ function main() {
   console.log(table(rows, 'cpuMedians'));
   console.log(`\ndist/ without monaco (${a.dist ? 'dist/' : 'this build'}): ${(size.total / 1e6).toFixed(3)} MB ` +
     `(${Object.entries(size.files).map(([f, n]) => `${f} ${(n / 1024).toFixed(0)} KiB`).join(', ')}); target ≤ 1.5 MB: ${size.met ? 'yes' : 'NO'}`);
+  if (tax !== undefined) {
+    console.log(`\nNODE_EXTRA_CA_CERTS is set here: an empty \`node -e ''\` takes ${tax.withVar.toFixed(3)} s with it, ` +
+      `${tax.without.toFixed(3)} s without; ${a.keepEnv ? 'kept (--keep-env)' : 'left out of every child (--keep-env keeps it)'}.`);
+  }
   for (const r of rows) for (const p of r.problems.slice(0, 3)) console.log(`\n${r.name}: ${p}`);
   console.log(`\nwrote ${path.relative(process.cwd(), a.out)}`);
   if (!a.dist) fs.rmSync(dist, { recursive: true, force: true });

@@ -9,11 +9,20 @@ const { spawnSync } = require('child_process');
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const cpuFile = path.join(os.tmpdir(), `asyncio-lab-bench-cpu-${process.pid}.txt`);
 
+/** The children's environment. NODE_EXTRA_CA_CERTS (set on machines behind a TLS proxy) makes
+ *  every Node process parse the whole CA bundle before V8 starts: ~60 ms here, for engines that
+ *  never open a TLS connection. It is left out, for every Node child alike, unless `--keep-env`
+ *  (scripts/bench.js) keeps it; `startupTax()` measures what it costs. */
+const childEnv = { ...process.env };
+delete childEnv.NODE_EXTRA_CA_CERTS;
+let keepEnv = false;
+function keepEnvironment(keep) { keepEnv = keep; }
+
 /** Runs argv once from `cwd`; returns wall and CPU seconds, exit status, stdout and stderr. */
-function timedRun(argv, cwd, timeoutMs = 300_000) {
+function timedRun(argv, cwd, timeoutMs = 300_000, env = keepEnv ? process.env : childEnv) {
   const cmd = TIME ? [TIME, '-q', '-f', '%U %S', '-o', cpuFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
   const sec = Number(process.hrtime.bigint() - t0) / 1e9;
   let cpu = NaN;
   if (TIME) {
@@ -33,4 +42,12 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-module.exports = { timedRun, median };
+/** Median wall seconds of an empty Node process with and without NODE_EXTRA_CA_CERTS (when it
+ *  is set), so that the report can say what leaving it out changes. */
+function startupTax(n = 5) {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return undefined;
+  const walls = env => median(Array.from({ length: n }, () => timedRun(['node', '-e', ''], os.tmpdir(), 60_000, env).sec));
+  return { withVar: walls(process.env), without: walls(childEnv) };
+}
+
+module.exports = { timedRun, median, keepEnvironment, startupTax };

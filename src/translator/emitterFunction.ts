@@ -12,7 +12,11 @@
 // keywords and passes `undefined` for omitted parameters), defaults from a constant evaluated
 // once at def time, `*args` rest parameter turned into a tuple, keyword-only and `**kwargs`
 // values from `$.takeKw(f)`. Sync functions are plain JS functions; coroutines, generators and
-// async generators return `$.coroutine/$.generator/$.asyncGenerator(f, function* () {...})`.
+// async generators return `$.coroutine/$.generator/$.asyncGenerator(f, body(params))`, where the
+// body is a generator function declared once, just before the def (`const f$body = function*
+// (params) {...}`), not a `function* () {...}` closure made at every call: V8 gives every
+// generator-function closure its own prototype and object shape, which made creating and stepping
+// a coroutine ~8x slower (and every `gen.next()` call site megamorphic).
 // Decorator expressions are evaluated first, then defaults, then the function is created and the
 // decorators applied bottom-up (CPython order).
 
@@ -45,7 +49,7 @@ export function functionDef(ctx: FnCtx, s: A.FunctionDef | A.AsyncFunctionDef): 
     decls.push([defaultsRef, ' = [', join(s.args.defaults.map((d) => arg(expr(ctx, d))), ', '), ']']);
     pre.push(['const ', join(decls, ', '), ';']);
   }
-  let value: Frag = makeFunction(ctx, s, s.name, defaultsRef, decos.length > 0).f;
+  let value: Frag = makeFunction(ctx, s, s.name, defaultsRef, decos.length > 0, pre).f;
   for (let i = decos.length - 1; i >= 0; i--) value = ctx.map(s.decorator_list[i], ['$.call(', decos[i], ', ', value, ')']);
   return [`// line ${s.lineno}`, ...pre, [writeName(ctx, s.name, value).f, ';']];
 }
@@ -89,7 +93,8 @@ export function declarations(child: FnCtx, exclude: Iterable<string> = []): Frag
 
 type FnNode = A.FunctionDef | A.AsyncFunctionDef | A.Lambda;
 
-function makeFunction(ctx: FnCtx, node: FnNode, pyName: string, defaultsRef: string | null, decorated: boolean): E {
+/** `hoist`: where a def's generator body is declared (lambdas, being expressions, keep theirs inline). */
+function makeFunction(ctx: FnCtx, node: FnNode, pyName: string, defaultsRef: string | null, decorated: boolean, hoist?: Frag[]): E {
   const scope = ctx.m.table.byNode.get(node)!;
   const a = node.args;
   const isAsync = node._type === 'AsyncFunctionDef';
@@ -148,7 +153,14 @@ function makeFunction(ctx: FnCtx, node: FnNode, pyName: string, defaultsRef: str
     lines = [...prologue, ...inner];
   } else {
     const wrap = kind === 'coroutine' ? 'coroutine' : kind === 'generator' ? 'generator' : 'asyncGenerator';
-    lines = [...prologue, [`return $.${wrap}(${fnName}, function* () `, block(inner), ');']];
+    if (hoist) {
+      const bodyName = ctx.fresh(`${jsVar(ownName!)}$body`);
+      const bodyParams = [...posNames, ...(vararg ? [vararg] : []), ...kwNames, ...(kwarg ? [kwarg] : [])].map(jsVar).join(', ');
+      hoist.push(['const ', bodyName, ` = function* (${bodyParams}) `, block(inner), ';']);
+      lines = [...prologue, `return $.${wrap}(${fnName}, ${bodyName}(${bodyParams}));`];
+    } else {
+      lines = [...prologue, [`return $.${wrap}(${fnName}, function* () `, block(inner), ');']];
+    }
   }
   const meta = metadata(ctx, node, {
     name: pyName, qualname, posonly: a.posonlyargs.map((p) => mangle(p.arg)), args: a.args.map((p) => mangle(p.arg)),

@@ -42,7 +42,8 @@ describe('notebook/tsView', () => {
   it('maps a def header to its wrapper lines but not to its body', () => {
     const header = textOf(tsLinesFor(view, 3)).join('\n');
     assert.match(header, /\$\.def\(function fetch\(i\) \{/);
-    assert.match(header, /\$\.coroutine\(fetch, function\* \(\) \{/);
+    assert.match(header, /const fetch\$body = function\* \(i\) \{/);
+    assert.match(header, /\$\.coroutine\(fetch, fetch\$body\(i\)\)/);
     assert.doesNotMatch(header, /sleep|\$\.mul/);
   });
 

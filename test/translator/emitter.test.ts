@@ -130,9 +130,16 @@ describe('translator emitter', () => {
       hasNot('def f(x):\n    return x\n', 'function*');
     });
     it('coroutines, generators, async generators', () => {
-      has('async def f():\n    return await g()\n', 'return $.coroutine(f, function* () {', 'return (yield* $.await($.call((G.g ?? $.nameError("g")))));');
-      has('def f():\n    x = yield 1\n    yield from g()\n', 'return $.generator(f, function* () {', 'x = ((yield 1) ?? $.None);', 'yield* $.yieldFrom(');
-      has('async def f():\n    yield 1\n', 'return $.asyncGenerator(f, function* () {', 'yield $.agYield(1);');
+      has('async def f():\n    return await g()\n', 'const f$body = function* () {', 'return $.coroutine(f, f$body());', 'return (yield* $.await($.call((G.g ?? $.nameError("g")))));');
+      has('def f():\n    x = yield 1\n    yield from g()\n', 'return $.generator(f, f$body());', 'x = ((yield 1) ?? $.None);', 'yield* $.yieldFrom(');
+      has('async def f():\n    yield 1\n', 'return $.asyncGenerator(f, f$body());', 'yield $.agYield(1);');
+    });
+    it('generator bodies are declared once, before the def, and get every parameter', () => {
+      has('async def f(a, *args, c, **kw):\n    pass\n', 'const f$body = function* (a, args, c, kw) {', 'return $.coroutine(f, f$body(a, args, c, kw));');
+      // A redefinition in the same scope gets its own body; the first def keeps the first body.
+      has('async def f():\n    return 1\nasync def f():\n    return 2\n', 'const f$body = function* () {\n  return 1;', 'const f$body2 = function* () {\n  return 2;', 'f$body2());');
+      // A lambda is an expression: its generator body stays inline.
+      has('g = lambda: (yield)\n', '$.generator(lambda, function* () {');
     });
     it('decorators evaluated before defaults, applied bottom-up', () => {
       has('@a\n@b(1)\ndef f(x=g()):\n    pass\n',
@@ -161,7 +168,7 @@ describe('translator emitter', () => {
       has('while c:\n    pass\n', 'while ($.truthy((G.c ?? $.nameError("c")))) {\n  $.tick();\n}');
       has('for x in xs:\n    pass\n', 'for (G.x of $.iter((G.xs ?? $.nameError("xs")))) {\n  $.tick();\n}');
       has('def f(a):\n    return a\n', 'function f(a) {\n  $.tick();\n  if (arguments.length !== 1)');
-      has('async def f():\n    async for x in xs:\n        pass\n', 'while (true) {\n      $.tick();\n      const $v = yield* $.asyncNext(');
+      has('async def f():\n    async for x in xs:\n        pass\n', 'while (true) {\n    $.tick();\n    const $v = yield* $.asyncNext(');
       has('ys = [x for x in xs for y in x]\n', 'for (x of $it) {\n    $.tick();', 'for (y of $.iter(x)) {\n      $.tick();');
       has('f = lambda: 1\n', 'function lambda() {\n  $.tick();');
     });

@@ -104,7 +104,7 @@ describe('translator source maps', () => {
     };
     const $ = {
       None: null, def: (f: unknown) => f, call: (f: (...a: unknown[]) => unknown, ...a: unknown[]) => f(...a),
-      coroutine: (_f: unknown, body: () => Generator) => body(), await: () => delegate, tick: () => undefined,
+      coroutine: (_f: unknown, body: Generator) => body, await: () => delegate, tick: () => undefined,
     };
     const G: Record<string, any> = { g: (x: unknown) => x };
     new vm.Script(`(function ($, G) {\n${t.code}\n})`, { filename: 'py:await' }).runInThisContext()($, G);

@@ -227,21 +227,21 @@ nativeClass({ name: 'async_generator_asend', es: AgAwaitable });
 
 /** The body receives its coroutine object, so that emitted code can pass it to await_() to
  *  record the line it is suspended at (Task reprs: "running at FILE:LINE"). */
-export function coroutine(fn: any, body: (c: Coroutine) => Generator<any, any, any>): Coroutine {
+export function coroutine(fn: any, body: Generator<any, any, any> | ((c: Coroutine) => Generator<any, any, any>)): Coroutine {
   const c = new Coroutine();
-  c.$gen = body(c);
+  c.$gen = typeof body === 'function' ? body(c) : body;
   c.$fn = fn;
   unstarted.add(c);
   return c;
 }
-export function generator(fn: any, body: () => Generator<any, any, any>): PyGenerator {
+export function generator(fn: any, body: Generator<any, any, any> | (() => Generator<any, any, any>)): PyGenerator {
   const g = new PyGenerator();
-  g.$gen = body(); g.$fn = fn;
+  g.$gen = typeof body === 'function' ? body() : body; g.$fn = fn;
   return g;
 }
-export function asyncGenerator(fn: any, body: () => Generator<any, any, any>): AsyncGenerator {
+export function asyncGenerator(fn: any, body: Generator<any, any, any> | (() => Generator<any, any, any>)): AsyncGenerator {
   const g = new AsyncGenerator();
-  g.$gen = body(); g.$fn = fn;
+  g.$gen = typeof body === 'function' ? body() : body; g.$fn = fn;
   return g;
 }
 
