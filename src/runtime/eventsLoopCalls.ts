@@ -47,6 +47,8 @@ Object.assign(P, {
   }, [], 'BaseEventLoop.run_in_executor'),
   default_exception_handler: defaultHandlerMethod,
 });
+// tasks.ensure_future/create_task call the loop's create_task directly when it is this one.
+P.create_task.$loopCreateTask = true;
 }
 function callAt(loop: any, when: number, whenPy: any, cb: any, args: any[], context: any) {
   loop._check_closed();

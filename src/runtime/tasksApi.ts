@@ -57,11 +57,9 @@ export function create_task(coro: any, name: any = None, context: any = None): a
   return task;
 }
 function createTaskOn(loop: any, coro: any, context: any) {
-  if (loop.create_task === loopCreateTaskMethod) return loopCreateTask(loop, coro, None, context);
+  if (loop.create_task?.$loopCreateTask === true) return loopCreateTask(loop, coro, None, context);
   return context === None ? callMethod(loop, 'create_task', coro) : callMethodKw(loop, 'create_task', [coro], kw({ context }));
 }
-let loopCreateTaskMethod: any;
-export function setLoopCreateTaskMethod(m: any) { loopCreateTaskMethod = m; }
 
 /** inspect.isawaitable */
 export function isawaitable(x: any): boolean {
@@ -97,7 +95,8 @@ export function ensureFuture(x: any, loop: any = None): any {
   }
   if (loop === None) loop = _get_event_loop();
   try {
-    return loop.create_task === loopCreateTaskMethod ? loopCreateTask(loop, x, None, None) : callMethod(loop, 'create_task', x);
+    // BaseEventLoop.create_task (eventsLoopCalls.ts), unless a subclass overrides it.
+    return loop.create_task?.$loopCreateTask === true ? loopCreateTask(loop, x, None, None) : callMethod(loop, 'create_task', x);
   } catch (e) {
     if (isPyException(e) && e.$cls.$mro.includes(E.RuntimeError) && !calledWrap) callMethod(x, 'close');
     throw e;
@@ -119,9 +118,9 @@ export function delayNumber(delay: any): number {
 
 /** asyncio.sleep(delay, result=None) */
 export function sleep(delay: any, result: any = None): any {
-  // sleep(0) (the hot path) needs one generator; the checks are the same as in the general body.
+  // sleep(0), the hot path, needs no generator; the checks are the same as in the general body.
   if ((typeof delay === 'number' && delay <= 0) || (delay instanceof PyFloat && delay.v <= 0)) {
-    return libCoro(SLEEP, asyncio_tasks_sleep0, result);
+    return libCoro(SLEEP, sleep0Body, result);
   }
   return libCoro(SLEEP, asyncio_tasks_sleep, delay, result);
 }
@@ -154,6 +153,31 @@ function* asyncio_tasks_sleep0(c: any, result: any): Generator<any, any, any> {
 }
 registerVirtualFrame('asyncio_tasks_sleep', 'asyncio/tasks.py', 649, 'sleep', 'return await future');
 registerVirtualFrame('asyncio_tasks_sleep0', 'asyncio/tasks.py', 640, 'sleep', 'await __sleep0()');
+
+/** What asyncio_tasks_sleep0 does, as a two-state iterator: sleep(0) is the hot path of many
+ *  programs (one per task in `spawn`), and a generator costs an object plus a register file and
+ *  a resume through the generator machinery. Its `throw` is the same virtual frame. */
+class Sleep0Body {
+  /** 0: not started, 1: suspended at the bare `yield`, 2: finished. */
+  $s = 0;
+  constructor(public $c: any, public $r: any) {}
+  [Symbol.iterator]() { return this; }
+  next(): IteratorResult<any> {
+    if (this.$s === 0) { this.$s = 1; this.$c.$lineno = 640; return { value: None, done: false }; }
+    this.$s = 2;
+    return { value: this.$r, done: true };
+  }
+  throw(e: any): IteratorResult<any> { return asyncio_tasks_sleep0_throw(this, e); }
+  return(v: any): IteratorResult<any> { this.$s = 2; return { value: v, done: true }; }
+}
+const sleep0Body = (c: any, result: any) => new Sleep0Body(c, result);
+/** On the JS stack, this function stands for sleep()'s `await __sleep0()` frame. */
+function asyncio_tasks_sleep0_throw(b: Sleep0Body, e: any): never {
+  if (b.$s === 1 && isPyException(e)) { prependFrames(e); (e.$frames ??= []).push(SLEEP0_FRAME); }
+  b.$s = 2;
+  throw e;
+}
+registerVirtualFrame('asyncio_tasks_sleep0_throw', 'asyncio/tasks.py', 640, 'sleep', 'await __sleep0()');
 
 // ------------------------------------------------------------------ shield
 
