@@ -39,7 +39,11 @@ export class Future extends PyObject {
   $logTb = false;
   /** The exception's traceback as set (fut_exception_tb); consumed by the first result(). */
   declare $excTb: any[] | undefined;
-  /** Done callbacks as a flat list: fn0, ctx0, fn1, ctx1, ... */
+  /** The first done callback and its context, kept inline as CPython's fut_callback0 (most
+   *  futures get exactly one: the awaiting task's wakeup, or gather's callback); the others as a
+   *  flat list fn1, ctx1, fn2, ctx2, ... Order: $cb0 first, then the list. */
+  $cb0: any = undefined;
+  $ctx0: any = undefined;
   $cbs: any[] | undefined = undefined;
   /** Trace: what this future stands for (set only when tracing). */
   declare $wk: any;
@@ -67,29 +71,35 @@ export class Future extends PyObject {
   // ---------------------------------------------------------------- internal API
   $callbackPairs(): any[] {
     const out: any[] = [];
+    if (this.$cb0 !== undefined) out.push(tuple([this.$cb0, this.$ctx0 ?? None]));
     const c = this.$cbs;
     if (c) for (let i = 0; i < c.length; i += 2) out.push(tuple([c[i], c[i + 1] ?? None]));
     return out;
   }
+  $hasCallbacks(): boolean { return this.$cb0 !== undefined || this.$cbs !== undefined; }
   $scheduleCallbacks() {
-    const c = this.$cbs;
-    if (c === undefined) return;
-    this.$cbs = undefined;
+    const fn0 = this.$cb0, ctx0 = this.$ctx0, c = this.$cbs;
+    if (fn0 === undefined && c === undefined) return;
+    this.$cb0 = this.$ctx0 = this.$cbs = undefined;
     const loop = this._loop;
-    for (let i = 0; i < c.length; i += 2) loop.$callSoon(c[i], [this], c[i + 1]);
+    if (fn0 !== undefined) loop.$callSoon(fn0, [this], ctx0);
+    if (c !== undefined) for (let i = 0; i < c.length; i += 2) loop.$callSoon(c[i], [this], c[i + 1]);
   }
   $addDoneCallback(fn: any, ctx: any) {
     if (this._state !== PENDING) this._loop.$callSoon(fn, [this], ctx);
+    else if (this.$cb0 === undefined && this.$cbs === undefined) { this.$cb0 = fn; this.$ctx0 = ctx; }
     else if (this.$cbs === undefined) this.$cbs = [fn, ctx];
     else this.$cbs.push(fn, ctx);
   }
   $removeDoneCallback(fn: any): number {
+    let removed = 0;
+    if (this.$cb0 !== undefined && cbEq(this.$cb0, fn)) { this.$cb0 = this.$ctx0 = undefined; removed++; }
     const c = this.$cbs;
-    if (c === undefined) return 0;
+    if (c === undefined) return removed;
     const keep: any[] = [];
     for (let i = 0; i < c.length; i += 2) if (!cbEq(c[i], fn)) keep.push(c[i], c[i + 1]);
-    const removed = (c.length - keep.length) / 2;
-    if (removed) this.$cbs = keep.length ? keep : undefined;
+    removed += (c.length - keep.length) / 2;
+    if (keep.length !== c.length) this.$cbs = keep.length ? keep : undefined;
     return removed;
   }
   $setResult(result: any) {

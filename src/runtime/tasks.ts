@@ -33,7 +33,9 @@ nativeClass({ name: 'TaskStepMethWrapper', module: '_asyncio', es: TaskStepMethW
 
 export class Task extends Future {
   _coro: any = None;
-  _name: any = None;
+  /** The name, or the number n of a default name `Task-n`, formatted on first use (most tasks'
+   *  names are never read). Read it with taskName(). */
+  $tname: any = None;
   _context: any = undefined;
   _fut_waiter: any = None;
   _must_cancel = false;
@@ -48,11 +50,11 @@ export class Task extends Future {
   declare $root: boolean;
 
   get_coro() { return this._coro; }
-  get_name() { return this._name; }
+  get_name() { return taskName(this); }
   set_name(value: any) {
-    this._name = typeof value === 'string' ? value : str(value);
+    this.$tname = typeof value === 'string' ? value : str(value);
     const tr = this._loop?.$trace;
-    if (tr !== undefined) emit(tr, { k: 'name', id: this.$id, t: this._loop.$time(), name: this._name });
+    if (tr !== undefined) emit(tr, { k: 'name', id: this.$id, t: this._loop.$time(), name: this.$tname });
     return None;
   }
   set_result(_: any): any { throw pyErr(E.RuntimeError, 'Task does not support set_result operation'); }
@@ -84,11 +86,17 @@ Object.assign(Task.prototype, { $wakeupFn: undefined, $unref: false, $root: fals
 (Future.prototype as any).$cancelAny = function (this: Future, msg: any) { return this.$cancel(msg); };
 (Task.prototype as any).$cancelAny = function (this: Task, msg: any) { return this.$cancelTask(msg); };
 
+/** Task.get_name() */
+export function taskName(t: Task): string {
+  const n = t.$tname;
+  return typeof n === 'number' ? (t.$tname = `Task-${n}`) : n;
+}
+
 /** base_tasks._task_repr_info */
 export function taskReprInfo(t: Task): string[] {
   const info = futureReprInfo(t);
   if (t._num_cancels_requested > 0 && t._state === PENDING) info[0] = 'cancelling';
-  info.splice(1, 0, `name=${repr(t._name)}`);
+  info.splice(1, 0, `name=${repr(taskName(t))}`);
   info.splice(2, 0, `coro=<${formatCoroutine(t._coro)}>`);
   if (t._fut_waiter !== None) info.splice(3, 0, `wait_for=${repr(t._fut_waiter)}`);
   return info;
@@ -116,10 +124,10 @@ export function initTask(t: Task, coro: any, loop: any, name: any, context: any)
   }
   t._context = context === None || context === undefined ? host.copyContext() : context;
   t._coro = coro;
-  t._name = name === None || name === undefined ? `Task-${++taskNameCounter}` : (typeof name === 'string' ? name : str(name));
+  t.$tname = name === None || name === undefined ? ++taskNameCounter : (typeof name === 'string' ? name : str(name));
   t.$id = ++taskIds;
   if (loop.$trace !== undefined) {
-    emit(loop.$trace, { k: 'task', id: t.$id, name: t._name, coro: formatCoroutine(coro), t: loop.$time(), parent: loop.$current?.$id, file: coro?.$file });
+    emit(loop.$trace, { k: 'task', id: t.$id, name: taskName(t), coro: formatCoroutine(coro), t: loop.$time(), parent: loop.$current?.$id, file: coro?.$file });
   }
   callStepSoon(t, undefined);
   loop.$tasks.add(t);
@@ -211,7 +219,7 @@ function taskStepImpl(task: Task, exc: any) {
     finish(task, 'failed', e);
     // Done callbacks (a TaskGroup, gather, a waiter) hold the task until they have run, as in
     // CPython: an unreferenced task is then reported only after them, if they did not retrieve it.
-    const held = task.$cbs !== undefined && task.$cbs.length > 0;
+    const held = task.$hasCallbacks();
     task.$setException(e);
     if (task.$unref) {
       if (held) task._loop.$callSoon(reportUnretrieved, [task], undefined);
