@@ -148,10 +148,15 @@ function callStepSoon(t: Task, arg: any) {
 function wakeupFn(t: Task): any {
   let w = t.$wakeupFn;
   if (w === undefined) {
-    w = t.$wakeupFn = function task_wakeup(fut: any) { taskWakeup(t, fut); return None; };
+    w = t.$wakeupFn = boundWakeup(t);
     w.$name = 'task_wakeup'; w.$qualname = 'Task.task_wakeup'; w.$bound = t;
   }
   return w;
+}
+// Anonymous on purpose: a named function expression gets esbuild's keepNames `__name()` call (a
+// defineProperty) every time it is created, here once per task.
+function boundWakeup(t: Task): any {
+  return function (fut: any) { taskWakeup(t, fut); return None; };
 }
 
 // ------------------------------------------------------------------ _enter_task / _leave_task

@@ -9,17 +9,21 @@ import { truthy } from './protocols';
 import { caught, endExcept, resumeFrames } from './raise';
 import { await_ } from './generators';
 
-/** The context record of one `with` item. */
+/** The context record of one `with` item: the manager and its type's __exit__ / __aexit__
+ *  (a bound-method closure here would cost a function per `with`, plus esbuild's keepNames
+ *  naming it, which was a tenth of a contended `async with lock`). */
 export interface WithContext {
   value: any;
-  /** Bound __exit__ / __aexit__ (called with type, value, traceback). */
-  exit: (t: any, v: any, tb: any) => any;
+  cm: any;
+  exit: any;
   exited: boolean;
 }
 
 function record(cm: any, exit: any, value: any): WithContext {
-  return { value, exit: (t, v, tb) => callSpecial(exit, cm, t, v, tb), exited: false };
+  return { value, cm, exit, exited: false };
 }
+/** __exit__(t, v, tb) / __aexit__(t, v, tb) */
+function callExit(ctx: WithContext, t: any, v: any, tb: any): any { return callSpecial(ctx.exit, ctx.cm, t, v, tb); }
 
 function exitArgs(e: PyBaseException): [any, any, any] {
   return [e.$cls, e, e.$frames?.length ? e : None];
@@ -39,11 +43,11 @@ export function withEnter(cm: any): WithContext {
 export function withExit(ctx: WithContext, $e?: any): void {
   if (ctx.exited) return;
   ctx.exited = true;
-  if (arguments.length < 2) { ctx.exit(None, None, None); return; }
+  if (arguments.length < 2) { callExit(ctx, None, None, None); return; }
   const e = caught($e);
   let suppress: boolean;
   try {
-    suppress = truthy(ctx.exit(...exitArgs(e)));
+    suppress = truthy(callExit(ctx, ...exitArgs(e)));
   } finally {
     endExcept(e);
   }
@@ -67,13 +71,13 @@ export function* asyncWithExit(ctx: WithContext, $e?: any): Generator<any, void,
   if (ctx.exited) return;
   ctx.exited = true;
   if (arguments.length < 2) {
-    yield* delegate(awaitable(ctx.exit(None, None, None), '__aexit__'));
+    yield* delegate(awaitable(callExit(ctx, None, None, None), '__aexit__'));
     return;
   }
   const e = caught($e);
   let suppress: boolean;
   try {
-    suppress = truthy(yield* delegate(awaitable(ctx.exit(...exitArgs(e)), '__aexit__')));
+    suppress = truthy(yield* delegate(awaitable(callExit(ctx, ...exitArgs(e)), '__aexit__')));
   } finally {
     endExcept(e);
   }
