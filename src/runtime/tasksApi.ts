@@ -103,81 +103,8 @@ export function ensureFuture(x: any, loop: any = None): any {
   }
 }
 
-// ------------------------------------------------------------------ sleep
-
-const SLEEP = libCode('sleep', 'asyncio/tasks.py', 637);
-
-/** A delay compared with 0 as Python would (`delay <= 0`). */
-export function delayNumber(delay: any): number {
-  if (typeof delay === 'number') return delay;
-  if (delay instanceof PyFloat) return delay.v;
-  if (typeof delay === 'boolean') return delay ? 1 : 0;
-  if (typeof delay === 'bigint') return Number(delay);
-  throw pyErr(E.TypeError, `'<=' not supported between instances of '${typeName(delay)}' and 'int'`);
-}
-
-/** asyncio.sleep(delay, result=None) */
-export function sleep(delay: any, result: any = None): any {
-  // sleep(0), the hot path, needs no generator; the checks are the same as in the general body.
-  if ((typeof delay === 'number' && delay <= 0) || (delay instanceof PyFloat && delay.v <= 0)) {
-    return libCoro(SLEEP, sleep0Body, result);
-  }
-  return libCoro(SLEEP, asyncio_tasks_sleep, delay, result);
-}
-function* asyncio_tasks_sleep(c: any, delay: any, result: any): Generator<any, any, any> {
-  const d = delayNumber(delay);
-  if (d <= 0) return yield* asyncio_tasks_sleep0(c, result);
-  const loop = get_running_loop();
-  const future = newFuture(loop);
-  const when = loop.$time() + d;
-  const h = loop.$callAt(when, float(when), _set_result_unless_cancelled, [future, result], host.copyContext());
-  if (loop.$trace !== undefined) future.$wk = { kind: 'sleep', desc: `sleep(${d})`, until: when };
-  try {
-    c.$lineno = 649;
-    return yield* future;
-  } finally {
-    h.cancel();
-  }
-}
-const SLEEP0_FRAME: Frame = { file: `${STDLIB_PREFIX}/asyncio/tasks.py`, line: 634, name: '__sleep0', text: 'yield' };
-/** `await __sleep0()` (tasks.py:640) and __sleep0's bare `yield` (634) in one generator. */
-function* asyncio_tasks_sleep0(c: any, result: any): Generator<any, any, any> {
-  c.$lineno = 640;
-  try {
-    yield None;
-  } catch (e) {
-    if (isPyException(e)) { prependFrames(e); (e.$frames ??= []).push(SLEEP0_FRAME); }
-    throw e;
-  }
-  return result;
-}
-registerVirtualFrame('asyncio_tasks_sleep', 'asyncio/tasks.py', 649, 'sleep', 'return await future');
-registerVirtualFrame('asyncio_tasks_sleep0', 'asyncio/tasks.py', 640, 'sleep', 'await __sleep0()');
-
-/** What asyncio_tasks_sleep0 does, as a two-state iterator: sleep(0) is the hot path of many
- *  programs (one per task in `spawn`), and a generator costs an object plus a register file and
- *  a resume through the generator machinery. Its `throw` is the same virtual frame. */
-class Sleep0Body {
-  /** 0: not started, 1: suspended at the bare `yield`, 2: finished. */
-  $s = 0;
-  constructor(public $c: any, public $r: any) {}
-  [Symbol.iterator]() { return this; }
-  next(): IteratorResult<any> {
-    if (this.$s === 0) { this.$s = 1; this.$c.$lineno = 640; return { value: None, done: false }; }
-    this.$s = 2;
-    return { value: this.$r, done: true };
-  }
-  throw(e: any): IteratorResult<any> { return asyncio_tasks_sleep0_throw(this, e); }
-  return(v: any): IteratorResult<any> { this.$s = 2; return { value: v, done: true }; }
-}
-const sleep0Body = (c: any, result: any) => new Sleep0Body(c, result);
-/** On the JS stack, this function stands for sleep()'s `await __sleep0()` frame. */
-function asyncio_tasks_sleep0_throw(b: Sleep0Body, e: any): never {
-  if (b.$s === 1 && isPyException(e)) { prependFrames(e); (e.$frames ??= []).push(SLEEP0_FRAME); }
-  b.$s = 2;
-  throw e;
-}
-registerVirtualFrame('asyncio_tasks_sleep0_throw', 'asyncio/tasks.py', 640, 'sleep', 'await __sleep0()');
+// ------------------------------------------------------------------ sleep (tasksSleep.ts)
+export { sleep, delayNumber } from './tasksSleep';
 
 // ------------------------------------------------------------------ shield
 

@@ -39,9 +39,9 @@ export function sourceLine(pyFile: string, line: number): string | undefined {
 
 /** Runtime functions that stand for CPython library frames, keyed by JS function name. */
 const virtualFrames = new Map<string, Frame>();
-export function registerVirtualFrame(jsName: string, file: string, line: number, name: string, text: string) {
+export function registerVirtualFrame(jsName: string, file: string, line: number, name: string, text: string, segment?: [number, number]) {
   const f: Frame = { file: `${STDLIB_PREFIX}/${file}`, line, name, text };
-  const seg = virtualSegment(text);
+  const seg = segment ?? virtualSegment(text);
   if (seg) { f.col = seg[0]; f.endCol = seg[1]; f.endLine = line; }
   virtualFrames.set(jsName, f);
 }
