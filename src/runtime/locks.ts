@@ -142,6 +142,56 @@ function* asyncio_locks_Lock_acquire(c: any, self: Lock): Generator<any, any, an
   return true;
 }
 vf('asyncio_locks_Lock_acquire', 114, 'acquire', 'await fut');
+/** `await lock.__aenter__()` when acquire() is Lock.acquire: __aenter__'s and acquire's
+ *  coroutines as one iterator, with the same steps. A contended `async with lock` made two
+ *  coroutines, two generators and a method call per acquisition. Thrown-in exceptions pass
+ *  through asyncio_locks___aenter___fast and asyncio_locks_Lock_acquire_fast, which stand for
+ *  those two frames in a traceback. */
+class LockEnter {
+  $fut: Future | undefined = undefined;
+  constructor(public $lock: Lock) {}
+  [Symbol.iterator]() { return this; }
+  next(): IteratorResult<any> {
+    const lock = this.$lock;
+    let fut = this.$fut;
+    if (fut === undefined) {
+      if (!lock._locked && (lock.$w === undefined || lock.$w.every(w => w._state === 'CANCELLED'))) {
+        lock._locked = true;
+        return { value: None, done: true };
+      }
+      fut = this.$fut = lock.$waiter('lock', 'Lock.acquire()');
+      (lock.$w ??= new Waiters()).push(fut);
+    }
+    const r = fut.next();
+    if (!r.done) return r;
+    lock.$w!.remove(fut);
+    lock._locked = true;
+    return { value: None, done: true };
+  }
+  throw(e: any): IteratorResult<any> { return asyncio_locks___aenter___fast(this, e); }
+  return(v: any): IteratorResult<any> { return { value: v, done: true }; }
+}
+function asyncio_locks___aenter___fast(b: LockEnter, e: any): never { return asyncio_locks_Lock_acquire_fast(b, e); }
+function asyncio_locks_Lock_acquire_fast(b: LockEnter, e: any): never {
+  const lock = b.$lock, fut = b.$fut;
+  if (fut === undefined) throw e;
+  try {
+    try { fut.throw(e); } finally { lock.$w!.remove(fut); }
+  } catch (x) {
+    if (isCancelledError(x) && !lock._locked) lock._wake_up_first();
+    throw x;
+  }
+  throw e;
+}
+vf('asyncio_locks___aenter___fast', 15, '__aenter__', 'await self.acquire()');
+vf('asyncio_locks_Lock_acquire_fast', 114, 'acquire', 'await fut');
+// The shortcuts `async with` takes (py/withStmt.ts) when the manager's methods are these.
+(cmMixin.__aenter__ as any).$fast = (cm: any) => (cm.acquire === Lock.prototype.acquire ? new LockEnter(cm) : undefined);
+(cmMixin.__aexit__ as any).$fast = (cm: any) => {
+  if (cm.release !== Lock.prototype.release || cm._locked !== true) return false;
+  cm.release();
+  return true;
+};
 export const cmMixinMethods = cmMixin;
 export const LockClass = nativeClass({ name: 'Lock', module: 'asyncio.locks', es: Lock, bases: [LoopBoundClass], dict: { ...cmMixin } });
 

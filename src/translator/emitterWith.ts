@@ -27,9 +27,11 @@ export function withStmt(ctx: FnCtx, s: A.With | A.AsyncWith): Frag[] {
     const it = s.items[i];
     const mgr = arg(expr(ctx, it.context_expr));
     const name = ctx.unique('$with');
+    // Entering is located at the whole statement, as CPython's BEFORE_WITH is: a traceback
+    // through __enter__/__aenter__ shows the `with` line without carets.
     const enter: Frag = isAsync
-      ? ['const ', name, ' = ', ctx.map(it.context_expr, ['yield* $.asyncWithEnter(', mgr, ')']), ';']
-      : ['const ', name, ' = ', ctx.map(it.context_expr, ['$.withEnter(', mgr, ')']), ';'];
+      ? ['const ', name, ' = ', ctx.map(s, ['yield* $.asyncWithEnter(', mgr, ')']), ';']
+      : ['const ', name, ' = ', ctx.map(s, ['$.withEnter(', mgr, ')']), ';'];
     // __exit__ may swallow an exception from anywhere inside: nothing bound inside is certain after.
     const after = ctx.snapshot();
     const inner: Frag[] = [];

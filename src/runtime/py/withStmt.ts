@@ -60,8 +60,9 @@ export function* asyncWithEnter(cm: any): Generator<any, WithContext, any> {
   if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol`);
   const exit = lookupSpecial(cm, '__aexit__');
   if (exit === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-  const aw = callSpecial(enter, cm);
-  const it = awaitable(aw, '__aenter__');
+  // A native __aenter__ may offer `$fast(cm)`: the iterator that awaiting its coroutine would
+  // delegate to, without making the coroutine (undefined: not for this manager).
+  const it = (enter.$fast !== undefined ? enter.$fast(cm) : undefined) ?? awaitable(callSpecial(enter, cm), '__aenter__');
   const value = yield* delegate(it);
   return record(cm, exit, value);
 }
@@ -71,6 +72,9 @@ export function* asyncWithExit(ctx: WithContext, $e?: any): Generator<any, void,
   if (ctx.exited) return;
   ctx.exited = true;
   if (arguments.length < 2) {
+    // A native __aexit__'s `$fast(cm)` does what awaiting __aexit__(None, None, None) would do
+    // when it cannot suspend or fail, and says whether it did.
+    if (ctx.exit.$fast !== undefined && ctx.exit.$fast(ctx.cm) === true) return;
     yield* delegate(awaitable(callExit(ctx, None, None, None), '__aexit__'));
     return;
   }
