@@ -255,9 +255,10 @@ export class BaseEventLoop extends PyObject {
       if (this.$reportSoon !== undefined) hooks.flushReports(this);
       tick();
     }
+    // Run handles are dropped in batches: a `length = 0` whenever the queue emptied was a runtime
+    // call (and a fresh backing store) per loop iteration.
     const head = this.$head;
-    if (head === this.$ready.length) { this.$ready.length = 0; this.$head = 0; }
-    else if (head > 1024 && head * 2 > this.$ready.length) { this.$ready.splice(0, head); this.$head = 0; }
+    if (head > 1024 && head * 2 > this.$ready.length) { this.$ready.splice(0, head); this.$head = 0; }
   }
 }
 registerVirtualFrame('run_until_complete', 'asyncio/base_events.py', 653, 'run_until_complete', 'return future.result()');

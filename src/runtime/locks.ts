@@ -24,7 +24,8 @@ export class Waiters {
     const f = this.a[this.h];
     if (f === undefined) return undefined;
     (this.a as any)[this.h++] = undefined;
-    if (this.h === this.a.length) { this.a.length = 0; this.h = 0; }
+    // Dropped in batches (see Queue._get): not a `length = 0` each time the deque empties.
+    if (this.h > 1024 && this.h * 2 > this.a.length) { this.a.splice(0, this.h); this.h = 0; }
     return f;
   }
   /** deque.remove(f): ValueError if absent. */
@@ -65,12 +66,13 @@ export class LoopBound extends PyObject {
     if (loop !== this._loop) throw pyErr(E.RuntimeError, `${repr(this)} is bound to a different event loop`);
     return loop;
   }
-  /** A waiter future on this object's loop (tagged for the trace when tracing). */
+  /** A waiter future on this object's loop, tagged for the trace when tracing: `desc` is what it
+   *  waits on (`.acquire()` is prefixed with the class name: formatted only when tracing). */
   $waiter(kind: WaitKind, desc: string): Future {
     const loop = this._get_loop();
     if (loop === None) throw pyErr(E.AttributeError, "'NoneType' object has no attribute 'create_future'");
     const f = loop.$callSoon !== undefined ? newFuture(loop) : callMethod(loop, 'create_future');
-    if (loop.$trace !== undefined) f.$wk = { kind, desc };
+    if (loop.$trace !== undefined) f.$wk = { kind, desc: desc.startsWith('.') ? this.$cls.$name + desc : desc };
     return f;
   }
 }

@@ -39,7 +39,7 @@ export class Semaphore extends LoopBound {
 function* asyncio_locks_Semaphore_acquire(c: any, self: Semaphore): Generator<any, any, any> {
   if (!self.locked()) { self._value -= 1; return true; }
   const w = self.$w ??= new Waiters();
-  const fut = self.$waiter('semaphore', `${self.$cls.$name}.acquire()`);
+  const fut = self.$waiter('semaphore', '.acquire()');
   w.push(fut);
   try {
     try {

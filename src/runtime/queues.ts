@@ -37,8 +37,9 @@ export class Queue extends LoopBound {
   _get(): any {
     const v = this.$items[this.$head];
     this.$items[this.$head++] = undefined;
-    if (this.$head === this.$items.length) { this.$items.length = 0; this.$head = 0; }
-    else if (this.$head > 1024 && this.$head * 2 > this.$items.length) { this.$items.splice(0, this.$head); this.$head = 0; }
+    // Consumed slots are dropped in batches: resetting `length` whenever the queue empties was a
+    // runtime call (and a fresh backing store) per item in a put/get ping-pong.
+    if (this.$head > 1024 && this.$head * 2 > this.$items.length) { this.$items.splice(0, this.$head); this.$head = 0; }
     return v;
   }
   _put(item: any) { this.$items.push(item); return None; }
@@ -81,7 +82,7 @@ export class Queue extends LoopBound {
   get maxsize() { return this._maxsize; }
   empty() { return this.$uq !== undefined ? !truthy(this.$uq) : this.$items.length === this.$head; }
   full() { return this.$max <= 0 ? false : this.$qsize() >= this.$max; }
-  put(item: any) { return libCoro(PUT, asyncio_queues_Queue_put, this, item); }
+  put(item: any) { return simple(this) ? libCoro(PUT, putBody, this, item) : libCoro(PUT, asyncio_queues_Queue_put_general, this, item); }
   put_nowait(item: any) {
     if (this.$full()) throw libRaise(pyErr(QueueFull), 'asyncio/queues.py', 143, 'put_nowait', 'raise QueueFull');
     this.$doPut(item);
@@ -90,7 +91,7 @@ export class Queue extends LoopBound {
     this._wakeup_next(this.$getters);
     return None;
   }
-  get() { return libCoro(GET, asyncio_queues_Queue_get, this); }
+  get() { return simple(this) ? libCoro(GET, getBody, this) : libCoro(GET, asyncio_queues_Queue_get_general, this); }
   get_nowait() {
     if (this.$empty()) throw libRaise(pyErr(QueueEmpty), 'asyncio/queues.py', 181, 'get_nowait', 'raise QueueEmpty');
     const item = this.$doGet();
@@ -108,41 +109,91 @@ export class Queue extends LoopBound {
   get _putters() { return this.$putters.items(); }
 }
 
-function* asyncio_queues_Queue_put(c: any, self: Queue, item: any): Generator<any, any, any> {
+// put() and get() of a queue with the native storage methods and put_nowait/get_nowait are small
+// iterators, not generators (pingpong makes 400k of them): `while full/empty: await a waiter`,
+// then put_nowait()/get_nowait(). The named functions below stand for their frames when an
+// exception is thrown into the wait; a queue with Python-level overrides takes the generators.
+class QueueWait {
+  /** The waiter future being awaited, if any. */
+  $f: Future | undefined = undefined;
+  constructor(public $c: any, public $q: Queue, public $put: boolean, public $item: any) {}
+  [Symbol.iterator]() { return this; }
+  next(): IteratorResult<any> {
+    const q = this.$q, put = this.$put;
+    const f = this.$f;
+    if (f !== undefined) {
+      let r: IteratorResult<any>;
+      try { r = f.next(); } catch (e) { this.$f = undefined; waitFailed(q, put, f); throw e; }
+      if (!r.done) return r;
+      this.$f = undefined;
+    }
+    if (put ? q.$full() : q.$empty()) {
+      const w = this.$f = q.$waiter('queue', put ? '.put()' : '.get()');
+      (put ? q.$putters : q.$getters).push(w);
+      this.$c.$lineno = put ? 120 : 158;
+      return w.next();
+    }
+    return { value: put ? q.put_nowait(this.$item) : q.get_nowait(), done: true };
+  }
+  throw(e: any): IteratorResult<any> { return this.$put ? asyncio_queues_Queue_put(this, e) : asyncio_queues_Queue_get(this, e); }
+  return(v: any): IteratorResult<any> { return { value: v, done: true }; }
+}
+/** The `except:` of put()/get() around `await putter`/`await getter`. */
+function waitFailed(q: Queue, put: boolean, w: Future) {
+  w.$cancel(None);
+  try { (put ? q.$putters : q.$getters).remove(w); } catch { /* removed by get_nowait()/put_nowait() */ }
+  if (!(put ? q.$full() : q.$empty()) && w._state !== 'CANCELLED') q._wakeup_next(put ? q.$putters : q.$getters);
+}
+function thrownIn(b: QueueWait, e: any): never {
+  const w = b.$f;
+  if (w === undefined) throw e;
+  b.$f = undefined;
+  try { w.throw(e); } catch (x) { waitFailed(b.$q, b.$put, w); throw x; }
+  throw e;
+}
+function asyncio_queues_Queue_put(b: QueueWait, e: any): never { return thrownIn(b, e); }
+function asyncio_queues_Queue_get(b: QueueWait, e: any): never { return thrownIn(b, e); }
+vf('asyncio_queues_Queue_put', 120, 'put', 'await putter');
+vf('asyncio_queues_Queue_get', 158, 'get', 'await getter');
+
+/** Queue.put()/get() as iterators, when nothing they call is a Python override. */
+function simple(q: Queue): boolean {
+  return q.$fast && q.put_nowait === Queue.prototype.put_nowait && q.get_nowait === Queue.prototype.get_nowait;
+}
+const putBody = (c: any, q: Queue, item: any) => new QueueWait(c, q, true, item);
+const getBody = (c: any, q: Queue) => new QueueWait(c, q, false, undefined);
+
+function* asyncio_queues_Queue_put_general(c: any, self: Queue, item: any): Generator<any, any, any> {
   while (self.$full()) {
-    const putter: Future = self.$waiter('queue', `${self.$cls.$name}.put()`);
+    const putter: Future = self.$waiter('queue', '.put()');
     self.$putters.push(putter);
     try {
       c.$lineno = 120;
       yield* putter;
     } catch (e) {
-      putter.$cancel(None);
-      try { self.$putters.remove(putter); } catch { /* removed by get_nowait() */ }
-      if (!self.$full() && putter._state !== 'CANCELLED') self._wakeup_next(self.$putters);
+      waitFailed(self, true, putter);
       throw e;
     }
   }
-  return self.put_nowait(item);
+  return callMethod(self, 'put_nowait', item);
 }
-vf('asyncio_queues_Queue_put', 120, 'put', 'await putter');
+vf('asyncio_queues_Queue_put_general', 120, 'put', 'await putter');
 
-function* asyncio_queues_Queue_get(c: any, self: Queue): Generator<any, any, any> {
+function* asyncio_queues_Queue_get_general(c: any, self: Queue): Generator<any, any, any> {
   while (self.$empty()) {
-    const getter: Future = self.$waiter('queue', `${self.$cls.$name}.get()`);
+    const getter: Future = self.$waiter('queue', '.get()');
     self.$getters.push(getter);
     try {
       c.$lineno = 158;
       yield* getter;
     } catch (e) {
-      getter.$cancel(None);
-      try { self.$getters.remove(getter); } catch { /* removed by put_nowait() */ }
-      if (!self.$empty() && getter._state !== 'CANCELLED') self._wakeup_next(self.$getters);
+      waitFailed(self, false, getter);
       throw e;
     }
   }
-  return self.get_nowait();
+  return callMethod(self, 'get_nowait');
 }
-vf('asyncio_queues_Queue_get', 158, 'get', 'await getter');
+vf('asyncio_queues_Queue_get_general', 158, 'get', 'await getter');
 
 function* asyncio_queues_Queue_join(c: any, self: Queue): Generator<any, any, any> {
   if (self._unfinished_tasks > 0) {
