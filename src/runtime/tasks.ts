@@ -308,7 +308,6 @@ export function taskWakeup(task: Task, fut: any) {
 
 function finish(task: Task, k: 'done' | 'cancelled' | 'failed', v?: any) {
   const loop = task._loop;
-  loop.$tasks.delete(task);
   const tr = loop.$trace;
   if (tr === undefined) return;
   const t = loop.$time();
