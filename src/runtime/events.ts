@@ -22,7 +22,9 @@ export interface LoopLike {
 export const EMPTY_ARGS: any[] = tuple([]);
 
 export class Handle extends PyObject {
-  _callback: any;
+  /** Assigned in the constructor, not a field: a task step's handle (tasks.ts) makes its
+   *  callback object only when something reads it. */
+  declare _callback: any;
   _args: any;
   _cancelled = false;
   _loop: any;
@@ -70,10 +72,10 @@ export function asyncio_events_Handle__run(h: Handle) {
   if (loop.$trace !== undefined && h.$taskStep === undefined) emit(loop.$trace, { k: 'cb', t: loop.$time(), desc: formatCallbackSource(h._callback, h._args) });
   try {
     if (h.$taskStep !== undefined) {
-      // A task step: the callback is a TaskStepMethWrapper (Python-visible), run without a call.
-      const w = h._callback, ctx = h._context;
-      if (ctx === undefined || ctx === None) w.__call__();
-      else host.runInContext(ctx, () => w.__call__(), []);
+      // A task step (tasks.ts TaskStepHandle): run directly, not through its callback object.
+      const ctx = h._context;
+      if (ctx === undefined || ctx === None) h.$step!();
+      else host.runInContext(ctx, () => h.$step!(), []);
     } else {
       runIn(h._context, h._callback, h._args);
     }
@@ -88,7 +90,7 @@ export function asyncio_events_Handle__run(h: Handle) {
     loop.$callExceptionHandler(ctx);
   }
 }
-export interface Handle { $taskStep?: any }
+export interface Handle { $taskStep?: any; $step?(): void }
 Object.assign(Handle.prototype, { _repr: None, _source_traceback: None, $taskStep: undefined });
 
 let timerSeq = 0;

@@ -15,7 +15,7 @@ import { InvalidStateError, isCancelledError, isExitException } from './asyncioE
 import { iscoroutine } from './coroutines';
 import { emit, WaitTarget } from './trace';
 import { stepLine } from './traceLines';
-import { EMPTY_ARGS } from './events';
+import { EMPTY_ARGS, Handle } from './events';
 import { safeRepr, emitWait, flushLogTbs, reportUnretrieved } from './tasksReport';
 
 let taskNameCounter = 0;
@@ -139,10 +139,26 @@ export function newTask(coro: any, loop: any, name?: any, context?: any): Task {
   return t;
 }
 
+/** The loop handle of a task step. Its callback, the TaskStepMethWrapper CPython's C task
+ *  schedules, is made only if something reads `_callback` (Python code looking at loop._ready,
+ *  an error message): the loop runs the step directly. */
+class TaskStepHandle extends Handle {
+  $taskStep: any = undefined;
+  $arg: any = undefined;
+  $w: any = undefined;
+  $step() { taskStep(this.$taskStep, this.$arg); }
+}
+Object.defineProperty(TaskStepHandle.prototype, '_callback', {
+  get(this: TaskStepHandle) { return (this.$w ??= new TaskStepMethWrapper(this.$taskStep, this.$arg)); },
+  set(this: TaskStepHandle, v: any) { this.$w = v; },
+});
+
 function callStepSoon(t: Task, arg: any) {
-  const w = new TaskStepMethWrapper(t, arg);
-  const h = t._loop.$callSoon(w, EMPTY_ARGS, t._context);
+  const loop = t._loop;
+  const h = new TaskStepHandle(undefined, EMPTY_ARGS, loop, t._context);
   h.$taskStep = t;
+  h.$arg = arg;
+  loop.$ready.push(h);
 }
 
 function wakeupFn(t: Task): any {

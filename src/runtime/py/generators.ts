@@ -1,7 +1,7 @@
 // Coroutine, generator and async-generator objects over JS generators. A Task steps a coroutine
 // with $send/$throw (no StopIteration allocated); `await x` is `yield* await_(x)`.
 import { PyObject, nativeClass, None, typeName } from './object';
-import { stepWithExcState } from './raise';
+import { stepEnter, stepLeave } from './raise';
 import { E, pyErr, isPyException, PyBaseException } from './exceptions';
 import { callMethod, lookupSpecial, callSpecial } from './attrs';
 
@@ -51,7 +51,9 @@ abstract class GenBase extends PyObject {
     if (this.$state === CLOSED) throw this.$exhausted();
     this.$state = RUNNING;
     let r: IteratorResult<any>;
-    try { r = stepWithExcState(this as any, () => this.$gen.next(v)); } catch (e) { this.$state = CLOSED; throw this.$fixStop(e); }
+    const mark = stepEnter(this as any);
+    try { r = this.$gen.next(v); } catch (e) { stepLeave(this as any, mark); this.$state = CLOSED; throw this.$fixStop(e); }
+    stepLeave(this as any, mark);
     this.$state = r.done ? CLOSED : SUSPENDED;
     return r;
   }
@@ -61,7 +63,9 @@ abstract class GenBase extends PyObject {
     if (this.$state === CREATED) { this.$state = CLOSED; unstarted.delete(this as any); throw e; }
     this.$state = RUNNING;
     let r: IteratorResult<any>;
-    try { r = stepWithExcState(this as any, () => this.$gen.throw(e)); } catch (x) { this.$state = CLOSED; throw this.$fixStop(x); }
+    const mark = stepEnter(this as any);
+    try { r = this.$gen.throw(e); } catch (x) { stepLeave(this as any, mark); this.$state = CLOSED; throw this.$fixStop(x); }
+    stepLeave(this as any, mark);
     this.$state = r.done ? CLOSED : SUSPENDED;
     return r;
   }

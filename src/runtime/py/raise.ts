@@ -28,20 +28,18 @@ export function pushHandled(e: PyBaseException) { handling.push(e); }
 /** Per-frame handled-exception state (CPython's gi_exc_state): what a suspended generator or
  *  coroutine was handling. */
 export interface ExcStateOwner { $excState?: PyBaseException[] }
-/** Run one step of a generator/coroutine body: its saved handled exceptions go back on the stack
- *  for the step, and whatever it still handles when it yields is taken off and saved again. */
-export function stepWithExcState<T>(owner: ExcStateOwner, step: () => T): T {
+/** One step of a generator/coroutine body: its saved handled exceptions go back on the stack for
+ *  the step (stepEnter, before it), and whatever it still handles when it yields or ends is taken
+ *  off and saved again (stepLeave, after it, whether it returned or threw). Two calls rather than
+ *  a wrapper taking a closure: this is every step of every coroutine. */
+export function stepEnter(owner: ExcStateOwner): number {
   const mark = handling.length;
   const saved = owner.$excState;
   if (saved !== undefined) { handling.push(...saved); owner.$excState = undefined; }
-  try {
-    return step();
-  } finally {
-    if (handling.length > mark) {
-      const seg = handling.splice(mark);
-      owner.$excState = seg;
-    }
-  }
+  return mark;
+}
+export function stepLeave(owner: ExcStateOwner, mark: number) {
+  if (handling.length > mark) owner.$excState = handling.splice(mark);
 }
 /** Forget handled exceptions (a Task step ends, a program ends). */
 export function resetHandling() { handling.length = 0; }

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { stepWithExcState, caught, endExcept, currentException, resetHandling } from '../../../src/runtime/py/raise';
+import { stepEnter, stepLeave, caught, endExcept, currentException, resetHandling } from '../../../src/runtime/py/raise';
 import { E, pyErr } from '../../../src/runtime/py/exceptions';
 
 /** stdout + stderr of a program file, from CPython and from our runtime. */
@@ -243,15 +243,17 @@ describe('per-frame handled-exception state', () => {
     caught(outer);
     let inner: any;
     // First step: the body enters an except block and suspends inside it.
-    stepWithExcState(owner, () => { inner = caught(pyErr(E.ValueError, 'inner')); });
+    let mark = stepEnter(owner);
+    inner = caught(pyErr(E.ValueError, 'inner'));
+    stepLeave(owner, mark);
     assert.strictEqual(currentException(), outer);
     assert.deepStrictEqual(owner.$excState, [inner]);
     // Second step: the body sees its own exception again, then leaves the except block.
-    stepWithExcState(owner, () => {
-      assert.strictEqual(currentException(), inner);
-      endExcept(inner);
-      assert.strictEqual(currentException(), outer);
-    });
+    mark = stepEnter(owner);
+    assert.strictEqual(currentException(), inner);
+    endExcept(inner);
+    assert.strictEqual(currentException(), outer);
+    stepLeave(owner, mark);
     assert.strictEqual(owner.$excState, undefined);
     assert.strictEqual(currentException(), outer);
     endExcept(outer);
