@@ -13,7 +13,7 @@ import { Future, newFuture } from './futures';
 import { iscoroutine, iscoroutinefunction } from './coroutines';
 import { emit, defaultTrace, TraceSink } from './trace';
 import * as hooks from './eventsLoopHooks';
-import { heapPush, heapPop, heapify } from './eventsHeap';
+import { TimerHeap } from './eventsHeap';
 import { installLoopCalls } from './eventsLoopCalls';
 import { tick } from './interrupt';
 
@@ -53,7 +53,7 @@ export class BaseEventLoop extends PyObject {
   _stopping = false;
   $ready: (Handle | undefined)[] = [];
   $head = 0;
-  $scheduled: TimerHandle[] = [];
+  $scheduled = new TimerHeap();
   _default_executor: any = None;
   _thread_id: any = None;
   _exception_handler: any = None;
@@ -88,7 +88,7 @@ export class BaseEventLoop extends PyObject {
   }
   $callAt(when: number, whenPy: any, callback: any, args: any[], context: any): TimerHandle {
     const t = new TimerHandle(when, whenPy, callback, args, this, context);
-    heapPush(this.$scheduled, t);
+    this.$scheduled.push(t);
     t._scheduled = true;
     if (this.$trace !== undefined) emit(this.$trace, { k: 'timer', t: loopTime(), when, cb: formatCallbackSource(callback, args) });
     return t;
@@ -187,7 +187,7 @@ export class BaseEventLoop extends PyObject {
     if (this._closed) return None;
     this._closed = true;
     this.$ready = []; this.$head = 0;
-    this.$scheduled = [];
+    this.$scheduled.clear();
     this._executor_shutdown_called = true;
     const executor = this._default_executor;
     if (executor !== None) {
@@ -216,28 +216,25 @@ export class BaseEventLoop extends PyObject {
   call_exception_handler(context: any) { callExceptionHandler(this, context); return None; }
   set_default_executor(executor: any) { hooks.setDefaultExecutor(this, executor); return None; }
   get _ready() { return this.$ready.slice(this.$head); }
-  get _scheduled() { return this.$scheduled.slice(); }
+  get _scheduled() { return this.$scheduled.items(); }
 
   /** base_events.BaseEventLoop._run_once */
   $runOnce() {
-    let sched = this.$scheduled;
+    const sched = this.$scheduled;
     const schedCount = sched.length;
     if (schedCount > MIN_SCHEDULED_TIMER_HANDLES && this._timer_cancelled_count / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-      const keep: TimerHandle[] = [];
-      for (const h of sched) { if (h._cancelled) h._scheduled = false; else keep.push(h); }
-      heapify(keep);
-      this.$scheduled = sched = keep;
+      sched.filter(h => { if (h._cancelled) h._scheduled = false; return !h._cancelled; });
       this._timer_cancelled_count = 0;
     } else {
-      while (sched.length && sched[0]._cancelled) {
+      while (sched.length && sched.first()!._cancelled) {
         this._timer_cancelled_count -= 1;
-        heapPop(sched)._scheduled = false;
+        sched.pop()._scheduled = false;
       }
     }
     if (this.$readyLen() > 0 || this._stopping) {
       // timeout = 0: select() polls, time does not move.
     } else if (sched.length) {
-      const when = sched[0].$when;
+      const when = sched.firstWhen();
       selectWait(Math.min(Math.max(0, when - loopTime()), MAXIMUM_SELECT_TIMEOUT), when);
     } else {
       onBlockForever(this);
@@ -246,9 +243,8 @@ export class BaseEventLoop extends PyObject {
     const ready = this.$ready;
     const tracing = this.$trace !== undefined;
     while (sched.length) {
-      const h = sched[0];
-      if (h.$when >= endTime) break;
-      heapPop(sched);
+      if (sched.firstWhen() >= endTime) break;
+      const h = sched.pop();
       h._scheduled = false;
       ready.push(h);
       if (tracing && !h._cancelled) emit(this.$trace!, { k: 'fire', t: loopTime(), when: h.$when, cb: formatCallbackSource(h._callback, h._args) });
