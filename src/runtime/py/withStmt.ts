@@ -54,8 +54,10 @@ export function withExit(ctx: WithContext, $e?: any): void {
   if (!suppress) { resumeFrames(e, withExit); throw e; }
 }
 
-/** BEFORE_ASYNC_WITH, then awaits __aenter__(). */
-export function* asyncWithEnter(cm: any): Generator<any, WithContext, any> {
+/** BEFORE_ASYNC_WITH, then awaits __aenter__(): what `yield*` delegates to. Not a generator: a
+ *  small iterator over the awaitable that turns its result into the context record (this runs
+ *  for every `async with`; a contended `async with lock` spent much of its time here). */
+export function asyncWithEnter(cm: any): Iterable<any> {
   const enter = lookupSpecial(cm, '__aenter__');
   if (enter === undefined) throw pyErr(E.TypeError, `'${typeName(cm)}' object does not support the asynchronous context manager protocol`);
   const exit = lookupSpecial(cm, '__aexit__');
@@ -63,21 +65,46 @@ export function* asyncWithEnter(cm: any): Generator<any, WithContext, any> {
   // A native __aenter__ may offer `$fast(cm)`: the iterator that awaiting its coroutine would
   // delegate to, without making the coroutine (undefined: not for this manager).
   const it = (enter.$fast !== undefined ? enter.$fast(cm) : undefined) ?? awaitable(callSpecial(enter, cm), '__aenter__');
-  const value = yield* delegate(it);
-  return record(cm, exit, value);
+  return new AsyncEnter(it, cm, exit);
+}
+class AsyncEnter {
+  constructor(private it: Iterator<any>, private cm: any, private exit: any) {}
+  [Symbol.iterator]() { return this; }
+  private wrap(r: IteratorResult<any>): IteratorResult<any> {
+    return r.done ? { value: record(this.cm, this.exit, r.value), done: true } : r;
+  }
+  next(v: any): IteratorResult<any> { return this.wrap(this.it.next(v)); }
+  throw(e: any): IteratorResult<any> {
+    if (typeof this.it.throw !== 'function') throw e;
+    return this.wrap(this.it.throw(e));
+  }
+  return(v: any): IteratorResult<any> { return { value: v, done: true }; }
 }
 
-/** As withExit, awaiting __aexit__(). */
-export function* asyncWithExit(ctx: WithContext, $e?: any): Generator<any, void, any> {
+/** An iterator that is already finished (`yield*` on it yields nothing). Methods of a class, not
+ *  arrows in a literal: esbuild's keepNames would name a new arrow at every use. */
+class Finished {
+  [Symbol.iterator]() { return this; }
+  next(): IteratorResult<any> { return { value: undefined, done: true }; }
+}
+const FINISHED: Iterable<any> = new Finished();
+
+/** As withExit, awaiting __aexit__(): what `yield*` delegates to. The normal exit is no
+ *  generator: the awaitable itself, or nothing when a native __aexit__ finished at once. */
+export function asyncWithExit(ctx: WithContext, $e?: any): Iterable<any> {
+  if (arguments.length >= 2) return asyncWithExitRaised(ctx, $e);
+  if (ctx.exited) return FINISHED;
+  ctx.exited = true;
+  // A native __aexit__'s `$fast(cm)` does what awaiting __aexit__(None, None, None) would do
+  // when it cannot suspend or fail, and says whether it did.
+  if (ctx.exit.$fast !== undefined && ctx.exit.$fast(ctx.cm) === true) return FINISHED;
+  return delegate(awaitable(callExit(ctx, None, None, None), '__aexit__'));
+}
+/** The exception path: __aexit__(type, e, tb) awaited while `e` is handled; re-raises `e` unless
+ *  the result is true. */
+function* asyncWithExitRaised(ctx: WithContext, $e: any): Generator<any, void, any> {
   if (ctx.exited) return;
   ctx.exited = true;
-  if (arguments.length < 2) {
-    // A native __aexit__'s `$fast(cm)` does what awaiting __aexit__(None, None, None) would do
-    // when it cannot suspend or fail, and says whether it did.
-    if (ctx.exit.$fast !== undefined && ctx.exit.$fast(ctx.cm) === true) return;
-    yield* delegate(awaitable(callExit(ctx, None, None, None), '__aexit__'));
-    return;
-  }
   const e = caught($e);
   let suppress: boolean;
   try {
@@ -85,7 +112,7 @@ export function* asyncWithExit(ctx: WithContext, $e?: any): Generator<any, void,
   } finally {
     endExcept(e);
   }
-  if (!suppress) { resumeFrames(e, asyncWithExit); throw e; }
+  if (!suppress) { resumeFrames(e, asyncWithExitRaised); throw e; }
 }
 
 function awaitable(aw: any, which: string): Iterator<any> {
