@@ -7,6 +7,7 @@ import { Future, FutureClass, getFutureLoop } from './futures';
 import { cancelledError } from './asyncioExceptions';
 import { futCancelled, futException, futResult, futCancel, futAddCb } from './futuresChain';
 import { ensureFuture } from './tasksApi';
+import { Coroutine } from './py/generators';
 
 export class GatheringFuture extends Future {
   _children: any[] = [];
@@ -75,19 +76,24 @@ export function gather(items: any[], returnExceptions: boolean): Future {
     return None;
   }, '_done_callback', 'asyncio/tasks.py', 764, 'gather.<locals>._done_callback');
 
-  const argToFut = new Map<any, any>();
+  // arg_to_fut: a coroutine passed twice gets one task. Coroutines (the common case, often 100k
+  // of them) carry their future in a mark cleared afterwards, rather than in a Map.
+  let argToFut: Map<any, any> | undefined;
+  const marked: any[] = [];
   for (const arg of items) {
-    let fut = argToFut.get(arg);
+    const coro = arg instanceof Coroutine;
+    let fut = coro ? arg.$gf : argToFut?.get(arg);
     if (fut === undefined) {
       fut = ensureFuture(arg, loop);
       if (loop === None) loop = getFutureLoop(fut);
       if (fut !== arg) fut._log_destroy_pending = false;
       nfuts += 1;
-      argToFut.set(arg, fut);
+      if (coro) { arg.$gf = fut; marked.push(arg); } else (argToFut ??= new Map()).set(arg, fut);
       futAddCb(fut, doneCallback);
     }
     children.push(fut);
   }
+  for (const c of marked) c.$gf = undefined;
   outer = new GatheringFuture();
   outer._loop = loop;
   outer._children = children;

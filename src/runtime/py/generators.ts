@@ -44,6 +44,8 @@ abstract class GenBase extends PyObject {
   $state = CREATED;
   /** In `unstarted` (a coroutine created and not yet started). */
   $u = false;
+  /** gather(): the future made for this coroutine while the call runs (its arg_to_fut). */
+  declare $gf: any;
   get __name__() { return this.$fn?.$name ?? '?'; }
   get __qualname__() { return this.$fn?.$qualname ?? '?'; }
   $send(v: any): IteratorResult<any> {
@@ -123,6 +125,8 @@ export class Coroutine extends GenBase {
 export const coroutineClass = nativeClass({ name: 'coroutine', es: Coroutine });
 
 /** What coroutine.__await__() returns. */
+(Coroutine.prototype as any).$gf = undefined;
+
 class CoroutineWrapper extends PyObject {
   constructor(public $c: Coroutine | undefined = undefined) { super(); }
   __next__() { return this.$c!.send(None); }
