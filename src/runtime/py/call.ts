@@ -267,7 +267,31 @@ export function pyfunc(name: string, spec: string[], impl: (...a: any[]) => any,
     pendingKw = undefined; pendingFor = undefined;
     return impl.apply(self, out);
   };
-  const f = function (this: any, ...pos: any[]) { return fill(this, pos, undefined); } as any;
+  // Positional calls that bind without an error (most calls of runtime methods: call_soon,
+  // create_task...) skip bindArgs and its slot arrays; anything else takes fill(), which also
+  // raises CPython's errors.
+  const n = sig.posonly.length + sig.args.length;
+  const nReq = n - sig.ndefaults;
+  const kwonlyDefaults = sig.kwonly.map((k) => sig.kwdefaults?.[k]);
+  const fast = kwonlyDefaults.every((d) => d !== undefined);
+  const f = function (this: any, ...pos: any[]) {
+    const m = pos.length;
+    if (!fast || m < nReq || (m > n && sig.vararg === undefined)) return fill(this, pos, undefined);
+    // (undefined is an omitted argument: fill() puts the default there)
+    for (let i = 0; i < m && i < n; i++) if (pos[i] === undefined) return fill(this, pos, undefined);
+    let out: any[];
+    if (m === n && sig.vararg === undefined && sig.kwonly.length === 0 && sig.kwarg === undefined) {
+      out = pos;
+    } else {
+      out = m > n ? pos.slice(0, n) : pos;
+      for (let i = m; i < n; i++) out.push(sig.defaults![i - nReq]);
+      if (sig.vararg !== undefined) out.push(m > n ? tuple(pos.slice(n)) : tuple([]));
+      for (const d of kwonlyDefaults) out.push(d);
+      if (sig.kwarg !== undefined) out.push(new Map());
+    }
+    pendingKw = undefined; pendingFor = undefined;
+    return impl.apply(this, out);
+  } as any;
   f.$callKw = function (this: any, pos: any[], kwm: Kw) { return fill(this, pos, kwm); };
   f.$sig = sig;
   f.$name = name;
