@@ -122,6 +122,8 @@ function qualnameOf(func: any): string | undefined {
 }
 
 export function formatArgsAndKwargs(args: any[] | undefined, kwargs: [string, any][] | undefined): string {
+  // The common case (a done callback's one future argument) without the array and join.
+  if (args !== undefined && args.length === 1 && (kwargs === undefined || kwargs.length === 0)) return '(' + reprlibRepr(args[0]) + ')';
   const items: string[] = [];
   if (args) for (const a of args) items.push(reprlibRepr(a));
   if (kwargs) for (const [k, v] of kwargs) items.push(`${k}=${reprlibRepr(v)}`);
@@ -201,15 +203,22 @@ export function futureReprInfo(f: FutureLike): string[] {
     if (f._exception !== None) info.push(`exception=${repr(f._exception)}`);
     else info.push(`result=${reprlibRepr(f._result)}`);
   }
-  const cbs = f.$callbackPairs();
-  if (cbs.length) info.push(formatCallbacks(cbs));
+  // A finished future (the usual one repr'd, by a done callback's trace event) has no callbacks:
+  // skip building the (fn, ctx) tuples.
+  if ((f as any).$hasCallbacks?.() !== false) {
+    const cbs = f.$callbackPairs();
+    if (cbs.length) info.push(formatCallbacks(cbs));
+  }
   return info;
 }
 
-const running = new Set<any>();
+// The objects whose repr is being computed, innermost last. A short array rather than a Set: the
+// nesting is a few levels deep, and a Set would give every object repr'd (100k finished tasks in
+// a traced gather) a V8 identity hash.
+const running: any[] = [];
 /** @reprlib.recursive_repr() around a repr function. */
 export function recursiveRepr(o: any, f: () => string): string {
-  if (running.has(o)) return '...';
-  running.add(o);
-  try { return f(); } finally { running.delete(o); }
+  if (running.includes(o)) return '...';
+  running.push(o);
+  try { return f(); } finally { running.pop(); }
 }

@@ -50,6 +50,10 @@ export type TraceSink = TraceEvent[] | ((e: TraceEvent) => void);
 
 /** Append one event to a sink (and hand it to the live tap, if one is set). */
 export function emit(sink: TraceSink, e: TraceEvent): void {
+  // Recorded strings live until the run ends, so keep them compact: many tasks share one
+  // coroutine description, and a formatted callback is a rope of its pieces (see compact()).
+  if (e.k === 'task') e.coro = interned(e.coro);
+  else if (e.k === 'cb') e.desc = compact(e.desc);
   if (Array.isArray(sink)) sink.push(e);
   else sink(e);
   if (tap !== undefined) tap(e);
@@ -63,3 +67,22 @@ export function setTraceTap(f: ((e: TraceEvent) => void) | undefined) { tap = f;
 let defaultSink: TraceSink | undefined;
 export function setDefaultTrace(sink: TraceSink | undefined) { defaultSink = sink; }
 export function defaultTrace(): TraceSink | undefined { return defaultSink; }
+
+// V8 keeps `a + b` as a rope of its parts and a slice of 13+ characters as a view of its whole
+// parent (reprlib's truncation slices a full repr), so a kept formatted string can hold several
+// objects and a long hidden string alive: scavenges then copy them all, for every event.
+// Converting to a number makes V8 flatten the string in place; the pieces become garbage.
+let sinkNum = 0;
+function compact(s: string): string {
+  sinkNum += +s | 0;
+  return s;
+}
+/** A shared copy of a string that recurs (the same coroutine description for 100k tasks). */
+const pool = new Map<string, string>();
+function interned(s: string): string {
+  const got = pool.get(s);
+  if (got !== undefined) return got;
+  if (pool.size >= 4096) pool.clear();
+  pool.set(s, s);
+  return s;
+}
