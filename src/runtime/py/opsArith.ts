@@ -63,12 +63,20 @@ export function intFloorDiv(a: Int, b: Int): Int {
   if (B === 0n) throw pyErr(E.ZeroDivisionError, 'integer division or modulo by zero');
   return norm(floorDivBig(big(a), B));
 }
+/** Python's floored a % b of two nonzero-divisor safe ints, without fmod. a / b rounds by less
+ *  than |a / b| * 2**-53 < 1 / |b| when |a| < 2**53, and a non-integer a / b is at least 1 / |b|
+ *  from the next integer, so Math.floor(a / b) is the exact floored quotient; a - q * b is then
+ *  exact while |q * b| <= |a| + |b| <= 2**53, and a zero remainder comes out as +0. */
+export function intModNum(a: number, b: number): number {
+  if ((a < 0 ? -a : a) + (b < 0 ? -b : b) <= 2 ** 53) return a - Math.floor(a / b) * b;
+  const r = a % b;
+  if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
+  return r === 0 ? 0 : r;
+}
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) throw pyErr(E.ZeroDivisionError, 'integer modulo by zero');
-    const r = a % b;
-    if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
-    return r === 0 ? 0 : r;
+    return intModNum(a, b);
   }
   const B = big(b);
   if (B === 0n) throw pyErr(E.ZeroDivisionError, 'integer modulo by zero');
