@@ -39,6 +39,7 @@ export function classDef(ctx: FnCtx, s: A.ClassDef): Frag[] {
   if (hasAnnotations(s.body)) lines.push('ns.__annotations__ ??= $.dict([]);');
   const bodyLines = body(child, s.body);
   if (child.decls.size) lines.push(`let ${[...child.decls].join(', ')};`);
+  lines.push(...child.hoisted);
   lines.push(...bodyLines);
 
   const opts: Frag[] = [`qualname: ${str(qualname)}`, `module: ${str(ctx.m.opts.moduleName)}`];

@@ -95,6 +95,8 @@ export interface FnCtxInit {
 
 export class FnCtx {
   readonly decls = new Set<string>();
+  /** `const` declarations placed after `decls` at the top of the function (see hoist()). */
+  readonly hoisted: Frag[] = [];
   private tempN = 0;
   private readonly counters = new Map<string, number>();
   da: DA;
@@ -145,6 +147,15 @@ export class FnCtx {
     const n = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, n);
     return `${prefix}${n}`;
+  }
+
+  /** Declare `const <prefix>N = value;` once at the top of this function and return its name:
+   *  for values that need not be made again at each evaluation (a generator expression's body).
+   *  `exactName`: a name already unique (derived from one hoist() returned). */
+  hoist(prefix: string, value: Frag, exactName?: string): string {
+    const name = exactName ?? this.unique(prefix);
+    this.hoisted.push(['const ', name, ' = ', value, ';']);
+    return name;
   }
 
   /** `base` the first time in this function, then `base2`, `base3`... */

@@ -88,7 +88,7 @@ export function declarations(child: FnCtx, exclude: Iterable<string> = []): Frag
     if ((sc === 'local' || sc === 'cell') && !skip.has(name) && !child.scope.params.includes(name)) names.push(jsVar(name));
   }
   for (const t of child.decls) names.push(t);
-  return names.length ? [`let ${names.join(', ')};`] : [];
+  return [...(names.length ? [`let ${names.join(', ')};`] : []), ...child.hoisted];
 }
 
 type FnNode = A.FunctionDef | A.AsyncFunctionDef | A.Lambda;

@@ -28,7 +28,7 @@ export function emitModule(mod: A.Module, table: SymbolTable, opts: EmitOptions,
   if (doc !== null && opts.mode !== 'cell') head.push(`G.__doc__ = ${str(doc)};`);
   if (hasAnnotations(mod.body)) head.push('G.__annotations__ ??= $.dict([]);');
   const stmts = body(ctx, mod.body);
-  const decls: Frag[] = ctx.decls.size ? [`let ${[...ctx.decls].join(', ')};`] : [];
+  const decls: Frag[] = [...(ctx.decls.size ? [`let ${[...ctx.decls].join(', ')};`] : []), ...ctx.hoisted];
   if (!wrapped) return { lines: ['"use strict";', ...decls, ...head, ...stmts], m };
   const inner = [...decls, ...head, ...stmts];
   if (ctx.da !== null) inner.push('return $.None;');

@@ -158,8 +158,9 @@ describe('translator emitter', () => {
     });
     it('comprehensions are their own functions; the first iterable is evaluated outside', () => {
       has('def f(xs):\n    return [x * 2 for x in xs if x]\n', '(($it) => {', 'let x;', 'for (x of $it) {', 'if ($.truthy(x)) $r.push($.mul(x, 2));', '})($.iter(xs))');
-      has('def f(xs):\n    return (x for x in xs)\n', '$.generator({ $name: "<genexpr>", $qualname: "f.<locals>.<genexpr>" }, function* () {');
-      has('async def f(xs):\n    return [x async for x in xs]\n', 'yield* (function* ($it) {', 'yield* $.asyncNext($it)', '})($.aiter(xs))');
+      has('def f(xs):\n    return (x for x in xs)\n', 'const $genexpr1 = { $name: "<genexpr>", $qualname: "f.<locals>.<genexpr>" };',
+        'const $genexpr1$body = function* ($it) {', 'return $.generator($genexpr1, $genexpr1$body($.iter(xs)));');
+      has('async def f(xs):\n    return [x async for x in xs]\n', 'const $acomp1 = function* ($it) {', 'yield* $.asyncNext($it)', '(yield* $acomp1($.aiter(xs)))');
     });
   });
 
