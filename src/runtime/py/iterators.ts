@@ -161,7 +161,7 @@ export const mapType = genIterType('map', undefined, (_c, args, kw) => {
   const its = args.slice(1).map(a => iter(a)[Symbol.iterator]());
   if (its.length === 1) {
     const it = its[0];
-    return mapType.make((function* () { for (let r = it.next(); !r.done; r = it.next()) yield call(f, r.value); })());
+    return mapType.make(map1Gen(f, its[0]));
   }
   return mapType.make(mapGen(f, its));
 });
@@ -171,10 +171,20 @@ export const filterType = genIterType('filter', undefined, (_c, args, kw) => {
   if (args.length !== 2) throw pyErr(E.TypeError, `filter expected 2 arguments, got ${args.length}`);
   const [f, src] = args;
   const it = iter(src);
-  return filterType.make((function* () {
-    for (const x of it) if (f === None ? truthy(x) : truthy(call(f, x))) yield x;
-  })());
+  return filterType.make(filterGen(f, it));
 });
+// Module-level generator functions, not a `function* () {}` closure per call: V8 gives each such
+// closure its own prototype and shape (see ARCHITECTURE.md, "Keeping the hot paths fast").
+function* map1Gen(f: any, it: Iterator<any>) { for (let r = it.next(); !r.done; r = it.next()) yield call(f, r.value); }
+function* filterGen(f: any, it: any) { for (const x of it) if (f === None ? truthy(x) : truthy(call(f, x))) yield x; }
+function* reversedSeqGen(seq: any, n: number) { for (let i = n - 1; i >= 0; i--) yield getitem(seq, i); }
+function* callableGen(f: any, sentinel: any, eqf: (a: any, b: any) => boolean) {
+  for (;;) {
+    const v = call(f);
+    if (eqf(v, sentinel)) return;
+    yield v;
+  }
+}
 
 // reversed(seq): __reversed__ if defined, else the sequence protocol (__len__ + __getitem__).
 export const reversedType = genIterType('reversed', undefined, (_c, args, kw) => {
@@ -187,7 +197,7 @@ export const reversedType = genIterType('reversed', undefined, (_c, args, kw) =>
   if (typeof rev === 'function') return callSpecial(rev, seq);
   if (typeof seq === 'string' || Array.isArray(seq) || (lookupSpecial(seq, '__getitem__') && lookupSpecial(seq, '__len__'))) {
     const n = len(seq);
-    return reversedType.make((function* () { for (let i = n - 1; i >= 0; i--) yield getitem(seq, i); })());
+    return reversedType.make(reversedSeqGen(seq, n));
   }
   throw pyErr(E.TypeError, `'${typeName(seq)}' object is not reversible`);
 });
@@ -195,11 +205,5 @@ export const reversedType = genIterType('reversed', undefined, (_c, args, kw) =>
 /** iter(callable, sentinel) */
 export const callableIterType = genIterType('callable_iterator');
 export function callableIter(f: any, sentinel: any, eqf: (a: any, b: any) => boolean) {
-  return callableIterType.make((function* () {
-    for (;;) {
-      const v = call(f);
-      if (eqf(v, sentinel)) return;
-      yield v;
-    }
-  })());
+  return callableIterType.make(callableGen(f, sentinel, eqf));
 }
