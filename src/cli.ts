@@ -50,21 +50,33 @@ function parseArgs(argv: string[]): Args | string {
   return a;
 }
 
+// `asyncio-lab run x.py | head`: a closed pipe ends the run quietly, as Python's does. Installed at
+// the first write, not at start-up: making process.stdout/stderr costs a few ms, which the default
+// run spends after the sandbox worker has started (it then runs on its own thread meanwhile).
+let guarded = false;
+function write(s: NodeJS.WriteStream, text: string, written?: () => void): void {
+  if (!guarded) {
+    guarded = true;
+    for (const x of [process.stdout, process.stderr]) x.on('error', (e: any) => { if (e?.code === 'EPIPE') process.exit(0); throw e; });
+  }
+  s.write(text, written);
+}
+
 async function main(argv: string[]): Promise<number> {
   let a: Args | string;
-  try { a = parseArgs(argv); } catch (e: any) { process.stderr.write(`asyncio-lab: ${e.message}\n`); return 2; }
-  if (typeof a === 'string') { process.stderr.write(a + '\n'); return 2; }
+  try { a = parseArgs(argv); } catch (e: any) { write(process.stderr, `asyncio-lab: ${e.message}\n`); return 2; }
+  if (typeof a === 'string') { write(process.stderr, a + '\n'); return 2; }
   let source: string;
   try { source = fs.readFileSync(a.file, 'utf8'); } catch {
-    process.stderr.write(`asyncio-lab: can't open file '${path.resolve(a.file)}': [Errno 2] No such file or directory\n`);
+    write(process.stderr, `asyncio-lab: can't open file '${path.resolve(a.file)}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  const out = (s: string) => { process.stdout.write(s); };
-  const err = (s: string) => { process.stderr.write(s); };
+  const out = (s: string) => { write(process.stdout, s); };
+  const err = (s: string) => { write(process.stderr, s); };
   if (a.cmd === 'check') {
     return loadCore().checkCommand(a.file, source, out, err);
   }
-  if (a.cmd !== 'run') { process.stderr.write(USAGE + '\n'); return 2; }
+  if (a.cmd !== 'run') { write(process.stderr, USAGE + '\n'); return 2; }
   if (a.emitTs) {
     const { translate } = loadCore();
     const t = translate(source, a.file, { mode: a.file.endsWith('.ipynb') ? 'cell' : 'module' });
@@ -77,16 +89,23 @@ async function main(argv: string[]): Promise<number> {
     return runProgram(source, a.file, { stdout: out, stderr: err, clock: a.clock });
   }
   const { runFileSandboxed } = require('./sandbox/runFile');
-  const r = await runFileSandboxed(a.file, source, { clock: a.clock, timeoutSec: a.timeout, maxMemoryMb: a.maxMemory, trace: !!(a.trace || a.taskview), stdout: out, stderr: err });
+  const r = await runFileSandboxed(a.file, source, {
+    clock: a.clock, timeoutSec: a.timeout, maxMemoryMb: a.maxMemory, trace: !!(a.trace || a.taskview), stdout: out, stderr: err,
+    // Translated on this thread while the worker loads the runtime (both ~30-40 ms cold).
+    translate: (src: string, f: string) => loadCore().translateForRun(src, f),
+  });
   // The same text as JSON.stringify({ version: 1, file, events }), without decoding the events.
   if (a.trace) fs.writeFileSync(a.trace, `{"version":1,"file":${JSON.stringify(a.file)},"events":${r.traceJson ?? '[]'}}`);
   if (a.taskview) loadCore().writeTaskViewPage(a.taskview, __dirname, a.file, source, r.traceJson ?? '[]');
   return r.status;
 }
 
-// `asyncio-lab run x.py | head`: a closed pipe ends the run quietly, as Python's does.
-for (const s of [process.stdout, process.stderr]) s.on('error', (e: any) => { if (e?.code === 'EPIPE') process.exit(0); throw e; });
-
 main(process.argv.slice(2)).then(code => {
   process.exitCode = code;
-}, e => { process.stderr.write(`asyncio-lab: internal error: ${e?.stack ?? e}\n`); process.exitCode = 70; });
+  // Exit once our output is written, without waiting for the sandbox worker's thread and heap to
+  // be torn down (a few ms at the end of every run). Its output has all arrived by now.
+  let pending = 2;
+  const done = () => { if (--pending === 0) process.exit(code); };
+  write(process.stdout, '', done);
+  write(process.stderr, '', done);
+}, e => { write(process.stderr, `asyncio-lab: internal error: ${e?.stack ?? e}\n`); process.exitCode = 70; });

@@ -2,6 +2,7 @@
 // the code that translates, loads and runs a piece of Python in it. Synchronous: the event loop
 // is driven to completion (virtual clock) or blocks on real time.
 import { translate, lookup } from '../translator/translate';
+import type { SourceMap } from '../translator/sourcemap';
 import { parse } from '../translator/parser';
 import { hasTopLevelAwait } from '../translator/topLevelAwait';
 import { formatSyntaxErrors } from '../translator/report';
@@ -27,6 +28,9 @@ export interface RunCodeOptions {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   display?: (repr: string) => void;
+  /** `translate()`'s result for this source in this mode, made elsewhere (the CLI's main thread,
+   *  sandbox/translateForRun.ts, which must translate with the options used below). */
+  translated?: { code: string; map: SourceMap };
 }
 export interface RunCodeResult { status: number; error?: PyError; loopTime: number; trace?: unknown[] }
 
@@ -48,11 +52,15 @@ export function runCode(source: string, filename: string, o: RunCodeOptions): Ru
   setSinks(o.stdout, o.stderr);
   const fresh = o.mode === 'module' || G === undefined;
   if (o.mode === 'module') resetSession();
-  const t = translate(source, filename, { mode: o.mode, cellIndex: o.cellIndex, allowTopLevelAwait: o.mode === 'cell' });
-  if (!t.ok) {
-    const text = formatSyntaxErrors(t, source, filename);
-    o.stderr(text);
-    return { status: 1, loopTime: sessionLoopTime(), error: { ename: 'SyntaxError', evalue: t.diagnostics[0]?.message ?? 'invalid syntax', traceback: text } };
+  let t = o.translated;
+  if (!t) {
+    const r = translate(source, filename, { mode: o.mode, cellIndex: o.cellIndex, allowTopLevelAwait: o.mode === 'cell' });
+    if (!r.ok) {
+      const text = formatSyntaxErrors(r, source, filename);
+      o.stderr(text);
+      return { status: 1, loopTime: sessionLoopTime(), error: { ename: 'SyntaxError', evalue: r.diagnostics[0]?.message ?? 'invalid syntax', traceback: text } };
+    }
+    t = r;
   }
   const map = { ...t.map, lineOffset: 1 };
   const { fn } = compile(t.code, filename, source, (l, c) => lookup(map, l, c));

@@ -2,8 +2,11 @@
 
 export type RunMode = 'module' | 'cell';
 
+/** A module already translated by the host (`translate()`'s code and source map). */
+export interface Translated { code: string; map: unknown }
+
 export type HostToWorker =
-  | { type: 'run'; id: number; source: string; filename: string; mode: RunMode; cellIndex?: number; clock: 'virtual' | 'real'; trace?: boolean }
+  | { type: 'run'; id: number; source: string; filename: string; mode: RunMode; cellIndex?: number; clock: 'virtual' | 'real'; trace?: boolean; translated?: Translated }
   | { type: 'reset' };
 
 export interface PyError { ename: string; evalue: string; traceback: string }
@@ -30,4 +33,9 @@ export const CTRL = {
   SIZE: 2,
 } as const;
 
-export interface WorkerData { control: SharedArrayBuffer }
+export interface WorkerData {
+  control: SharedArrayBuffer;
+  /** Every run arrives with `translated` (the CLI's one `.py` run, translated on the main thread
+   *  while this worker starts): the worker does not load the parser at all. */
+  hostTranslates?: boolean;
+}

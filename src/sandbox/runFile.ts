@@ -11,11 +11,16 @@ export interface RunFileOptions {
   trace?: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** runtime/session.ts's translateForRun (from the core bundle): given, a `.py` file is
+   *  translated here while the worker starts, and the worker never loads the parser. */
+  translate?: (source: string, filename: string) => { code: string; map: unknown } | { syntaxError: string };
 }
 
 export async function runFileSandboxed(file: string, source: string, o: RunFileOptions): Promise<{ status: number; traceJson?: string }> {
+  const hostTranslates = !!o.translate && !file.endsWith('.ipynb');
   const session = new SandboxSession({
     workerPath: path.join(__dirname, 'worker.js'),
+    hostTranslates,
     maxMemoryMb: o.maxMemoryMb,
     onOutput: (_id, stream, text) => (stream === 'stdout' ? o.stdout : o.stderr)(text),
     onDisplay: (_id, repr) => o.stdout(repr + '\n'),
@@ -36,7 +41,15 @@ export async function runFileSandboxed(file: string, source: string, o: RunFileO
       }
       return { status: 0, traceJson: joinJsonArrays(parts) };
     }
-    const r = await session.run({ source, filename: file, mode: 'module', clock: o.clock, trace: o.trace });
+    let translated: { code: string; map: unknown } | undefined;
+    if (hostTranslates) {
+      // The worker boots on its own thread meanwhile; a syntax error prints what the worker would.
+      session.prestart();
+      const t = o.translate!(source, file);
+      if ('syntaxError' in t) { o.stderr(t.syntaxError); return { status: 1 }; }
+      translated = t;
+    }
+    const r = await session.run({ source, filename: file, mode: 'module', clock: o.clock, trace: o.trace, translated });
     if (r.killed) { o.stderr(r.killed + '\n'); return { status: timedOut ? 124 : 1 }; }
     return { status: r.status, traceJson: r.traceJson };
   } finally {

@@ -2,7 +2,7 @@
 // Runs requests in order, streams output, interrupts (KeyboardInterrupt at the next check
 // point) and kills the worker when it does not stop in time.
 import { Worker } from 'worker_threads';
-import { CTRL, HostToWorker, WorkerToHost, PyError, RunMode } from './protocol';
+import { CTRL, HostToWorker, WorkerToHost, PyError, RunMode, Translated, WorkerData } from './protocol';
 
 export interface SessionOptions {
   workerPath: string;
@@ -12,6 +12,8 @@ export interface SessionOptions {
   onDisplay?: (id: number, repr: string) => void;
   /** Live trace events (real-clock runs with `trace`), in order, batched by the worker. */
   onTrace?: (id: number, events: unknown[]) => void;
+  /** Every run will carry `translated`: the worker then skips loading the parser. */
+  hostTranslates?: boolean;
 }
 
 export interface RunResult {
@@ -30,7 +32,18 @@ function runResult(r: Omit<RunResult, 'trace'>): RunResult {
     get: () => (decoded ??= r.traceJson === undefined ? undefined : JSON.parse(r.traceJson)),
   }) as RunResult;
 }
-export interface RunRequest { source: string; filename: string; mode: RunMode; cellIndex?: number; clock?: 'virtual' | 'real'; trace?: boolean }
+/** `from.pipe(to)` without a MaxListenersExceededWarning when many sessions share our stdout
+ *  (what Node does for a Worker's stdio by default). */
+function pipeQuietly(from: NodeJS.ReadableStream, to: NodeJS.WritableStream): void {
+  const [a, b] = [from.getMaxListeners(), to.getMaxListeners()];
+  from.setMaxListeners(Infinity);
+  to.setMaxListeners(Infinity);
+  from.pipe(to);
+  from.setMaxListeners(a);
+  to.setMaxListeners(b);
+}
+
+export interface RunRequest { source: string; filename: string; mode: RunMode; cellIndex?: number; clock?: 'virtual' | 'real'; trace?: boolean; translated?: Translated }
 
 export class SandboxSession {
   private worker: Worker | undefined;
@@ -48,10 +61,17 @@ export class SandboxSession {
     if (this.ready) return this.ready;
     this.deathReason = undefined;
     const w = new Worker(this.opts.workerPath, {
-      workerData: { control: this.control },
+      workerData: { control: this.control, hostTranslates: this.opts.hostTranslates } satisfies WorkerData,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxMemoryMb ?? 512, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
-      stdout: false, stderr: false,
+      // Piped to ours below, after the thread has started: Node's own piping (stdout: false) makes
+      // process.stdout/stderr first (~4 ms on a cold CLI start) and only then starts the thread.
+      stdout: true, stderr: true,
+      // The program has no stdin (sys.stdin is always at EOF); without this, Node's worker start-up
+      // makes the worker's process.stdin only to end it (~1.5 ms of every start).
+      stdin: true,
     });
+    pipeQuietly(w.stdout, process.stdout);
+    pipeQuietly(w.stderr, process.stderr);
     this.worker = w;
     this.ready = new Promise((resolve, reject) => {
       w.on('message', (m: WorkerToHost) => {
@@ -93,13 +113,19 @@ export class SandboxSession {
     this.ready = undefined;
   }
 
+  /** Start the worker now (it takes ~60 ms to load the runtime), so that the caller can do its own
+   *  work meanwhile; `run()` waits for it. A failure to start is reported by the next `run()`. */
+  prestart(): void {
+    this.start().catch(() => undefined);
+  }
+
   /** Run source in the session; requests run one after another. */
   run(req: RunRequest): Promise<RunResult> {
     const job = this.queue.then(async () => {
       try { await this.start(); } catch { return { status: 1, loopTime: 0, killed: this.deathReason ?? 'the sandbox could not start' }; }
       const id = this.nextId++;
       Atomics.store(this.ctrl, CTRL.INTERRUPT, 0);
-      const msg: HostToWorker = { type: 'run', id, source: req.source, filename: req.filename, mode: req.mode, cellIndex: req.cellIndex, clock: req.clock ?? 'virtual', trace: req.trace };
+      const msg: HostToWorker = { type: 'run', id, source: req.source, filename: req.filename, mode: req.mode, cellIndex: req.cellIndex, clock: req.clock ?? 'virtual', trace: req.trace, translated: req.translated };
       return new Promise<RunResult>(resolve => {
         this.pending.set(id, { resolve });
         this.worker!.postMessage(msg);

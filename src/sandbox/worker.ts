@@ -4,7 +4,7 @@ import { CTRL, HostToWorker, WorkerToHost, WorkerData } from './protocol';
 import { lockdown } from './lockdown';
 import { setInterruptSource } from '../runtime/interrupt';
 import '../runtime/wiring';
-import { runCode, resetSession } from '../runtime/session';
+import { runCode, resetSession, RunCodeOptions } from '../runtime/session';
 import { startLiveTrace, flushLiveTrace, stopLiveTrace } from './traceStream';
 
 const port = parentPort!;
@@ -45,7 +45,7 @@ port.on('message', (m: HostToWorker) => {
   let r;
   try {
     r = runCode(m.source, m.filename, {
-      mode: m.mode, cellIndex: m.cellIndex, clock: m.clock, trace: m.trace,
+      mode: m.mode, cellIndex: m.cellIndex, clock: m.clock, trace: m.trace, translated: m.translated as RunCodeOptions['translated'],
       stdout: s => write('stdout', s), stderr: s => write('stderr', s),
       display: repr => { flush(); post({ type: 'display', id: m.id, repr }); },
     });

@@ -38,6 +38,26 @@ export function registerModule(name: string, init: () => Record<string, any>): v
   registry.set(name, init);
 }
 
+/**
+ * Names whose defining file is loaded only when a program first imports one of them
+ * (lib/index.ts): `load()` runs that file, whose `registerModule` calls replace these stubs
+ * (a file some other module imports has already registered them, and stays as it is).
+ * Most stdlib files build classes at load time; a cold `print('hi')` needs none of them.
+ */
+export function registerLazy(names: string[], load: () => unknown): void {
+  for (const name of names) {
+    // Already loaded (another file imports it): its real registration stays.
+    if (registry.has(name)) continue;
+    const stub = () => {
+      load();
+      const init = registry.get(name);
+      if (init === undefined || init === stub) throw new Error(`loading module ${name} did not register it`);
+      return init();
+    };
+    registry.set(name, stub);
+  }
+}
+
 export function makeModule(name: string, attrs: Record<string, any>, file?: string): PyModule {
   const m = new PyModule();
   // defineProperty: object's class dict has getter-only __doc__/__module__ accessors.
