@@ -10,7 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { BENCHMARKS } = require('../bench/lib/suite');
-const { timedRun, keepEnvironment, startupTax } = require('../bench/lib/procs');
+const { timedRun, keepEnvironment, startupTax, removeCache } = require('../bench/lib/procs');
 const { summarize, table, machine } = require('../bench/lib/report');
 const { privateBuild, distSize } = require('../bench/lib/build');
 
@@ -127,6 +127,7 @@ function main() {
   for (const r of rows) for (const p of r.problems.slice(0, 3)) console.log(`\n${r.name}: ${p}`);
   console.log(`\nwrote ${path.relative(process.cwd(), a.out)}`);
   if (!a.dist) fs.rmSync(dist, { recursive: true, force: true });
+  removeCache();
   process.exitCode = rows.every(r => r.correct) ? 0 : 1;
 }
 

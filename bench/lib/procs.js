@@ -15,11 +15,18 @@ const cpuFile = path.join(os.tmpdir(), `asyncio-lab-bench-cpu-${process.pid}.txt
  *  (scripts/bench.js) keeps it; `startupTax()` measures what it costs. */
 const childEnv = { ...process.env };
 delete childEnv.NODE_EXTRA_CA_CERTS;
+// The V8 code cache of the benchmarked build (src/bundle/codeCache.ts) lives in a cache directory
+// of this run alone: the user cache keeps only the newest few builds, and a concurrent build could
+// evict this one mid-run, turning "cold with a cache" samples into compiles.
+const cacheHome = path.join(os.tmpdir(), `asyncio-lab-bench-cache-${process.pid}`);
+childEnv.XDG_CACHE_HOME = cacheHome;
+const keptEnv = { ...process.env, XDG_CACHE_HOME: cacheHome };
+function removeCache() { fs.rmSync(cacheHome, { recursive: true, force: true }); }
 let keepEnv = false;
 function keepEnvironment(keep) { keepEnv = keep; }
 
 /** Runs argv once from `cwd`; returns wall and CPU seconds, exit status, stdout and stderr. */
-function timedRun(argv, cwd, timeoutMs = 300_000, env = keepEnv ? process.env : childEnv) {
+function timedRun(argv, cwd, timeoutMs = 300_000, env = keepEnv ? keptEnv : childEnv) {
   const cmd = TIME ? [TIME, '-q', '-f', '%U %S', '-o', cpuFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
@@ -50,4 +57,4 @@ function startupTax(n = 5) {
   return { withVar: walls(process.env), without: walls(childEnv) };
 }
 
-module.exports = { timedRun, median, keepEnvironment, startupTax };
+module.exports = { timedRun, median, keepEnvironment, startupTax, removeCache };
