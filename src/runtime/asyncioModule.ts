@@ -34,9 +34,14 @@ import { pyLt } from './lib/_rt';
 
 const f = (name: string, spec: string[], impl: (...a: any[]) => any, defaults: any[] = []) => pyfunc(name, spec, impl, defaults);
 const coro = (fn: any, file: string, line: number) => asyncDef(fn, libCode(fn.$qualname, file, line));
-/** Positional calls with min..max arguments go straight to `impl` (no argument binding). */
+/** Positional calls with min..max arguments go straight to `impl` (no argument binding); with at
+ *  most two, without a rest array either (an omitted one is undefined: impl's default applies). */
 function fast(slow: any, impl: (...a: any[]) => any, min: number, max: number, varargs = false): any {
   const f: any = varargs ? function (...a: any[]) { return impl(a); }
+    : max <= 2 ? function (a0: any, a1: any) {
+      const n = arguments.length;
+      return n >= min && n <= max ? impl(a0, a1) : slow(...arguments);
+    }
     : function (...a: any[]) { return a.length >= min && a.length <= max ? impl(...a) : slow(...a); };
   for (const k of ['$callKw', '$sig', '$name', '$qualname', '$kind', '$pysrc']) if (slow[k] !== undefined) f[k] = slow[k];
   Object.defineProperty(f, 'name', { value: slow.$name });

@@ -34,7 +34,8 @@ export class Handle extends PyObject {
 
   constructor(callback?: any, args?: any[], loop?: LoopLike, context?: any) {
     super();
-    this._callback = callback;
+    // (A task step's handle passes none: its `_callback` is an accessor, made on first read.)
+    if (callback !== undefined) this._callback = callback;
     this._args = args;
     this._loop = loop;
     this._context = context;
