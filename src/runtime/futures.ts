@@ -28,7 +28,7 @@ function cbEq(a: any, b: any): boolean {
 export class Future extends PyObject {
   _state: string = PENDING;
   _result: any = None;
-  _exception: any = None;
+  declare _exception: any;
   _loop: any = None;
   // Rarely set: class-level defaults (as in futures.py), so instances stay small.
   declare _source_traceback: any;
@@ -36,7 +36,7 @@ export class Future extends PyObject {
   declare _cancelled_exc: any;
   _asyncio_future_blocking = false;
   /** True while an exception is set and nobody retrieved it (CPython's fut_log_tb). */
-  $logTb = false;
+  declare $logTb: boolean;
   /** The exception's traceback as set (fut_exception_tb); consumed by the first result(). */
   declare $excTb: any[] | undefined;
   /** The first done callback and its context, kept inline as CPython's fut_callback0 (most
@@ -44,7 +44,7 @@ export class Future extends PyObject {
    *  flat list fn1, ctx1, fn2, ctx2, ... Order: $cb0 first, then the list. */
   $cb0: any = undefined;
   $ctx0: any = undefined;
-  $cbs: any[] | undefined = undefined;
+  declare $cbs: any[] | undefined;
   /** Trace: what this future stands for (set only when tracing). */
   declare $wk: any;
   /** Trace: id of the task that completed this future. */
@@ -146,7 +146,7 @@ export class Future extends PyObject {
   $getResult(): any {
     if (this._state === CANCELLED) throw this.$makeCancelledError();
     if (this._state !== FINISHED) throw pyErr(InvalidStateError, 'Result is not set.');
-    this.$logTb = false;
+    if (this.$logTb) this.$logTb = false;
     const exc = this._exception;
     if (exc !== None) {
       exc.$frames = this.$excTb ? this.$excTb.slice() : [];
@@ -195,7 +195,10 @@ export class Future extends PyObject {
     this.$logTb = false;
   }
 }
+// Class-level defaults (as in futures.py) for what most futures never change, so that instances
+// stay small: a 100k-task program keeps every Task alive until its gather ends.
 Object.assign(Future.prototype, {
+  _exception: None, $logTb: false, $cbs: undefined,
   $isFuture: true, _source_traceback: None, _cancel_message: None, _cancelled_exc: None, $excTb: undefined, $wk: undefined, $by: undefined,
 });
 

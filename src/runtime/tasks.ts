@@ -38,8 +38,8 @@ export class Task extends Future {
   $tname: any = None;
   _context: any = undefined;
   _fut_waiter: any = None;
-  _must_cancel = false;
-  _num_cancels_requested = 0;
+  declare _must_cancel: boolean;
+  declare _num_cancels_requested: number;
   _log_destroy_pending = true;
   $id = 0;
   /** The bound `Task.task_wakeup` callback (one per task). */
@@ -81,7 +81,7 @@ export class Task extends Future {
     return recursiveRepr(this, () => `<${this.$cls.$name} ${taskReprInfo(this).join(' ')}>`);
   }
 }
-Object.assign(Task.prototype, { $wakeupFn: undefined, $unref: false, $root: false });
+Object.assign(Task.prototype, { _must_cancel: false, _num_cancels_requested: 0, $wakeupFn: undefined, $unref: false, $root: false });
 /** cancel() of any Future-like (Task.cancel, _GatheringFuture.cancel, Future.cancel). */
 (Future.prototype as any).$cancelAny = function (this: Future, msg: any) { return this.$cancel(msg); };
 (Task.prototype as any).$cancelAny = function (this: Task, msg: any) { return this.$cancelTask(msg); };
