@@ -22,20 +22,21 @@ export interface LoopLike {
 export const EMPTY_ARGS: any[] = tuple([]);
 
 export class Handle extends PyObject {
-  /** Assigned in the constructor, not a field: a task step's handle (tasks.ts) makes its
-   *  callback object only when something reads it. */
+  /** Assigned in the constructor, not fields: a task step's handle (tasks.ts) passes none of
+   *  them and reads them from its task (its callback object is made only if read), so that the
+   *  100k step handles a big gather queues at once stay small. */
   declare _callback: any;
-  _args: any;
+  declare _args: any;
   _cancelled = false;
-  _loop: any;
-  _context: any;
+  declare _loop: any;
+  declare _context: any;
   declare _repr: any;
   declare _source_traceback: any;
 
   constructor(callback?: any, args?: any[], loop?: LoopLike, context?: any) {
     super();
-    // (A task step's handle passes none: its `_callback` is an accessor, made on first read.)
-    if (callback !== undefined) this._callback = callback;
+    if (callback === undefined && args === undefined && loop === undefined && context === undefined) return;
+    this._callback = callback;
     this._args = args;
     this._loop = loop;
     this._context = context;
@@ -97,9 +98,11 @@ Object.assign(Handle.prototype, { _repr: None, _source_traceback: None, $taskSte
 let timerSeq = 0;
 
 export class TimerHandle extends Handle {
-  /** Deadline as a JS number, and as the Python value when() returns. */
+  /** Deadline as a JS number; the Python value when() returns (`_when`) is made from it on first
+   *  read unless the caller gave its own (call_at(5) keeps the int 5). */
   $when = 0;
-  _when: any;
+  declare _when: any;
+  $whenPy: any = undefined;
   /** FIFO tie-break between equal deadlines (the oracle's StableTimerHandle). */
   $seq = 0;
   _scheduled = false;
@@ -107,7 +110,7 @@ export class TimerHandle extends Handle {
   constructor(when?: number, whenPy?: any, callback?: any, args?: any[], loop?: LoopLike, context?: any) {
     super(callback, args, loop, context);
     this.$when = when ?? 0;
-    this._when = whenPy;
+    this.$whenPy = whenPy;
     this.$seq = timerSeq++;
   }
   _repr_info(): string[] {
@@ -130,6 +133,11 @@ export class TimerHandle extends Handle {
   }
   when() { return this._when; }
 }
+
+Object.defineProperty(TimerHandle.prototype, '_when', {
+  get(this: TimerHandle) { return (this.$whenPy ??= float(this.$when)); },
+  set(this: TimerHandle, v: any) { this.$whenPy = v; },
+});
 
 /** Heap order: deadline, then scheduling order. */
 export function timerLess(a: TimerHandle, b: TimerHandle): boolean {

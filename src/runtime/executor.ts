@@ -7,7 +7,7 @@
 // when the oracle's step k runs (a call_at chain scheduled step by step, exactly as the oracle
 // does), so output interleaves with the loop as in CPython. Other side effects of later segments
 // happen early (see the report in executor.test.ts).
-import { None, float } from './py/object';
+import { None } from './py/object';
 import { E, pyErr, toPyException, PyBaseException } from './py/exceptions';
 import { call, callKw, Kw } from './py/call';
 import * as io from './py/io';
@@ -102,7 +102,7 @@ class Job {
     if (seg.sleep !== undefined) {
       const wake = loopTime() + seg.sleep;
       if (loop.$trace !== undefined) emit(loop.$trace, { k: 'thread', t: loopTime(), phase: 'sleep', thread: `${this.pool.prefix}_${this.pool.slotOf(this)}`, job: this.id, desc: describe(this.func), until: wake });
-      loop.$callAt(wake, float(wake), this.stepFn, [], undefined);
+      loop.$callAt(wake, undefined, this.stepFn, [], undefined);
     } else {
       if (loop.$trace !== undefined) emit(loop.$trace, { k: 'thread', t: loopTime(), phase: 'end', thread: `${this.pool.prefix}_${this.pool.slotOf(this)}`, job: this.id, desc: describe(this.func) });
       this.pool.jobDone(this);

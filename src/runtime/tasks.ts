@@ -148,14 +148,21 @@ class TaskStepHandle extends Handle {
   $w: any = undefined;
   $step() { taskStep(this.$taskStep, this.$arg); }
 }
-Object.defineProperty(TaskStepHandle.prototype, '_callback', {
-  get(this: TaskStepHandle) { return (this.$w ??= new TaskStepMethWrapper(this.$taskStep, this.$arg)); },
-  set(this: TaskStepHandle, v: any) { this.$w = v; },
+/** A data property of this handle from now on (Python code assigning a handle attribute). */
+const own = (h: any, name: string, v: any) => Object.defineProperty(h, name, { value: v, writable: true, enumerable: true, configurable: true });
+Object.defineProperties(TaskStepHandle.prototype, {
+  _callback: {
+    get(this: TaskStepHandle) { return (this.$w ??= new TaskStepMethWrapper(this.$taskStep, this.$arg)); },
+    set(this: TaskStepHandle, v: any) { this.$w = v; },
+  },
+  _args: { value: EMPTY_ARGS, writable: true },
+  _loop: { get(this: TaskStepHandle) { return this.$taskStep._loop; }, set(this: TaskStepHandle, v: any) { own(this, '_loop', v); } },
+  _context: { get(this: TaskStepHandle) { return this.$taskStep._context; }, set(this: TaskStepHandle, v: any) { own(this, '_context', v); } },
 });
 
 function callStepSoon(t: Task, arg: any) {
   const loop = t._loop;
-  const h = new TaskStepHandle(undefined, EMPTY_ARGS, loop, t._context);
+  const h = new TaskStepHandle();
   h.$taskStep = t;
   h.$arg = arg;
   loop.$ready.push(h);

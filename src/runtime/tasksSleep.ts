@@ -2,7 +2,7 @@
 // iterators instead of generators (a generator costs an object, a register file and a resume
 // through the generator machinery; a 50k-task program has 50k of them alive at once). On the JS
 // stack, the named asyncio_tasks_* functions stand for sleep()'s frames in a traceback.
-import { None, float, PyFloat, typeName } from './py/object';
+import { None, PyFloat, typeName } from './py/object';
 import { E, pyErr, isPyException } from './py/exceptions';
 import { prependFrames, registerVirtualFrame, Frame, STDLIB_PREFIX } from './py/traceback';
 import { host } from './eventsHost';
@@ -74,7 +74,7 @@ class SleepBody {
       const loop = get_running_loop();
       fut = this.$fut = newFuture(loop);
       const when = loop.$time() + d;
-      this.$h = loop.$callAt(when, float(when), _set_result_unless_cancelled, [fut, this.$r], host.copyContext());
+      this.$h = loop.$callAt(when, undefined, _set_result_unless_cancelled, [fut, this.$r], host.copyContext());
       if (loop.$trace !== undefined) fut.$wk = { kind: 'sleep', desc: `sleep(${d})`, until: when };
       this.$c.$lineno = 649;
     }
