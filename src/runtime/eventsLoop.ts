@@ -2,12 +2,14 @@
 // _run_once exactly as CPython runs them, on the clock of eventsClock.ts.
 import { PyObject, nativeClass, None, float, tuple } from './py/object';
 import { E, pyErr, PyBaseException } from './py/exceptions';
-import { pyfunc, isCallable } from './py/call';
+import { isCallable } from './py/call';
 import { registerVirtualFrame } from './py/traceback';
-import { Handle, TimerHandle, timerLess, toNum, EMPTY_ARGS, _set_running_loop, runningLoopOrUndefined, asyncio_events_Handle__run } from './events';
+import { PrunedLog } from './py/prunedLog';
+import { dropConsumed } from './py/fifoArray';
+import { Handle, TimerHandle, toNum, _set_running_loop, runningLoopOrUndefined, asyncio_events_Handle__run } from './events';
 import { clock, loopTime, selectWait, CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT } from './eventsClock';
 import { host, libFunction } from './eventsHost';
-import { callExceptionHandler, defaultHandlerMethod, Ctx } from './eventsHandler';
+import { callExceptionHandler, Ctx } from './eventsHandler';
 import { formatCallbackSource } from './eventsFormat';
 import { Future, newFuture } from './futures';
 import { iscoroutine, iscoroutinefunction } from './coroutines';
@@ -26,23 +28,6 @@ let onBlockForever: (loop: BaseEventLoop) => void = () => {
   throw new Error('asyncio event loop blocked forever: nothing is ready and no timer is scheduled (CPython would hang here)');
 };
 export function setBlockForeverHandler(f: (loop: BaseEventLoop) => void) { onBlockForever = f; }
-
-/** The tasks a loop made, in creation order; finished ones are dropped in batches, as a WeakSet
- *  drops them when they are collected. A Set cost an insert and a delete per task (a tenth of a
- *  program that spawns 100k short tasks). Iteration yields only the tasks still pending. */
-export class TaskLog {
-  private log: any[] = [];
-  private limit = 1024;
-  add(t: any) {
-    this.log.push(t);
-    if (this.log.length > this.limit) {
-      this.log = this.log.filter(pending);
-      this.limit = Math.max(1024, 2 * this.log.length);
-    }
-  }
-  [Symbol.iterator](): Iterator<any> { return this.log.filter(pending)[Symbol.iterator](); }
-}
-const pending = (t: any) => t._state === 'PENDING';
 
 /** Every loop created (for exit-time reports). */
 export const allLoops = new Set<BaseEventLoop>();
@@ -67,8 +52,9 @@ export class BaseEventLoop extends PyObject {
   $trace: TraceSink | undefined = defaultTrace();
   /** The task whose step is running (tasks._current_tasks[loop]). */
   $current: any = undefined;
-  /** Tasks of this loop, in creation order (tasks._all_tasks): readers keep the pending ones. */
-  $tasks = new TaskLog();
+  /** Tasks of this loop that are not done, in creation order (tasks._all_tasks; a WeakSet drops
+   *  tasks when they are collected, this log drops finished ones in batches). */
+  $tasks = new PrunedLog<any>((t) => t._state === 'PENDING');
   /** Futures whose exception nobody retrieved yet ("... exception was never retrieved"). */
   $logTbs = new Set<Future>();
   /** Failed tasks nobody references: reported after the current callback (see tasks.ts). */
@@ -268,10 +254,7 @@ export class BaseEventLoop extends PyObject {
       if (this.$reportSoon !== undefined) hooks.flushReports(this);
       tick();
     }
-    // Run handles are dropped in batches: a `length = 0` whenever the queue emptied was a runtime
-    // call (and a fresh backing store) per loop iteration.
-    const head = this.$head;
-    if (head > 1024 && head * 2 > this.$ready.length) { this.$ready.splice(0, head); this.$head = 0; }
+    this.$head = dropConsumed(this.$ready, this.$head);
   }
 }
 registerVirtualFrame('run_until_complete', 'asyncio/base_events.py', 653, 'run_until_complete', 'return future.result()');

@@ -5,7 +5,8 @@ import { E, pyErr } from './py/exceptions';
 import { call, pyfunc } from './py/call';
 import { callMethod } from './py/attrs';
 import { truthy, repr } from './py/protocols';
-import { fakeAddress, await_ } from './py/generators';
+import { fakeAddress } from './py/generators';
+import { dropConsumed } from './py/fifoArray';
 import { registerVirtualFrame, libRaise } from './py/traceback';
 import { runningLoopOrUndefined } from './events';
 import { Future, newFuture } from './futures';
@@ -24,8 +25,7 @@ export class Waiters {
     const f = this.a[this.h];
     if (f === undefined) return undefined;
     (this.a as any)[this.h++] = undefined;
-    // Dropped in batches (see Queue._get): not a `length = 0` each time the deque empties.
-    if (this.h > 1024 && this.h * 2 > this.a.length) { this.a.splice(0, this.h); this.h = 0; }
+    this.h = dropConsumed(this.a, this.h);
     return f;
   }
   /** deque.remove(f): ValueError if absent. */

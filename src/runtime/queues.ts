@@ -4,7 +4,8 @@ import { E, pyErr, PyBaseException } from './py/exceptions';
 import { pyfunc } from './py/call';
 import { callMethod } from './py/attrs';
 import { repr, truthy, iter, len } from './py/protocols';
-import { fakeAddress, await_ } from './py/generators';
+import { fakeAddress } from './py/generators';
+import { dropConsumed } from './py/fifoArray';
 import { registerVirtualFrame, libRaise } from './py/traceback';
 import { host } from './eventsHost';
 import { libCode, libCoro, aw } from './coroutines';
@@ -37,9 +38,7 @@ export class Queue extends LoopBound {
   _get(): any {
     const v = this.$items[this.$head];
     this.$items[this.$head++] = undefined;
-    // Consumed slots are dropped in batches: resetting `length` whenever the queue empties was a
-    // runtime call (and a fresh backing store) per item in a put/get ping-pong.
-    if (this.$head > 1024 && this.$head * 2 > this.$items.length) { this.$items.splice(0, this.$head); this.$head = 0; }
+    this.$head = dropConsumed(this.$items, this.$head);
     return v;
   }
   _put(item: any) { this.$items.push(item); return None; }

@@ -13,7 +13,7 @@ import { formatCoroutine, futureReprInfo, recursiveRepr } from './eventsFormat';
 import { Future, FutureClass, PENDING, getFutureLoop } from './futures';
 import { InvalidStateError, isCancelledError, isExitException } from './asyncioExceptions';
 import { iscoroutine } from './coroutines';
-import { emit, WaitTarget } from './trace';
+import { emit } from './trace';
 import { stepLine } from './traceLines';
 import { EMPTY_ARGS, Handle } from './events';
 import { safeRepr, emitWait, flushLogTbs, reportUnretrieved } from './tasksReport';

@@ -1,10 +1,9 @@
 // tasks.py module functions: current_task, all_tasks, create_task, ensure_future, sleep, shield.
-import { None, float, PyFloat } from './py/object';
+import { None } from './py/object';
 import { E, pyErr, isPyException } from './py/exceptions';
 import { callMethod, callMethodKw, lookupSpecial, getattrDefault } from './py/attrs';
 import { kw } from './py/call';
-import { typeName } from './py/object';
-import { prependFrames, registerVirtualFrame, Frame, STDLIB_PREFIX } from './py/traceback';
+import { registerVirtualFrame } from './py/traceback';
 import { PyGenerator, await_ } from './py/generators';
 import { host, libFunction } from './eventsHost';
 import { get_running_loop } from './events';
@@ -12,7 +11,7 @@ import { _get_event_loop } from './eventsPolicy';
 import { Future, isfuture, getFutureLoop, newFuture } from './futures';
 import { Task, newTask } from './tasks';
 import { iscoroutine } from './coroutines';
-import { libCode, libCoro } from './coroutines';
+import { libCode } from './coroutines';
 import { futDone, futCancelled, futException, futResult, futCancel, futAddCb, futRemoveCb, _set_result_unless_cancelled } from './futuresChain';
 
 /** tasks.current_task(loop=None) */

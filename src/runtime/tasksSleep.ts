@@ -34,7 +34,8 @@ const SLEEP0_FRAME: Frame = { file: `${STDLIB_PREFIX}/asyncio/tasks.py`, line: 6
 function asyncio_tasks_sleep_check(delay: any): number { return delayNumber(delay); }
 registerVirtualFrame('asyncio_tasks_sleep_check', 'asyncio/tasks.py', 639, 'sleep', 'if delay <= 0:', [3, 13]);
 
-/** asyncio_tasks_sleep0 as an iterator. 0: not started, 1: at the bare `yield`, 2: finished. */
+/** sleep(0)'s body, `await __sleep0()` (tasks.py:640) and __sleep0's bare `yield`, as an
+ *  iterator. $s: 0 not started, 1 at the `yield`, 2 finished. */
 class Sleep0Body {
   $s = 0;
   constructor(public $c: any, public $r: any) {}

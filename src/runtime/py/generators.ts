@@ -2,37 +2,27 @@
 // with $send/$throw (no StopIteration allocated); `await x` is `yield* await_(x)`.
 import { PyObject, nativeClass, None, typeName } from './object';
 import { stepEnter, stepLeave } from './raise';
+import { PrunedLog } from './prunedLog';
 import { E, pyErr, isPyException, PyBaseException } from './exceptions';
 import { callMethod, lookupSpecial, callSpecial } from './attrs';
 
 const CREATED = 0, RUNNING = 1, SUSPENDED = 2, CLOSED = 3;
 
 /** Coroutines created but never started, for the "never awaited" warning: a Set's API (has,
- *  delete, iteration in creation order) over a flag on each coroutine and a creation log that is
- *  compacted as it grows. A real Set cost a hash-table insert and delete for every coroutine,
- *  and its delete was a fifth of the time of `await queue.get()`. */
+ *  delete, iteration in creation order) over a flag on each coroutine and a creation log. A real
+ *  Set cost a hash-table insert and delete for every coroutine, and its delete was a fifth of the
+ *  time of `await queue.get()`. */
 class Unstarted {
-  private log: Coroutine[] = [];
-  private limit = 1024;
-  add(c: Coroutine) {
-    (c as any).$u = true;
-    this.log.push(c);
-    if (this.log.length > this.limit) {
-      this.log = this.log.filter((x: any) => x.$u === true);
-      this.limit = Math.max(1024, 2 * this.log.length);
-    }
-  }
+  private log = new PrunedLog<Coroutine>((c: any) => c.$u === true);
+  add(c: Coroutine) { (c as any).$u = true; this.log.add(c); }
   has(c: Coroutine): boolean { return (c as any).$u === true; }
   delete(c: Coroutine): boolean {
     if ((c as any).$u !== true) return false;
     (c as any).$u = false;
     return true;
   }
-  clear() {
-    for (const c of this.log) (c as any).$u = false;
-    this.log = [];
-  }
-  [Symbol.iterator](): Iterator<Coroutine> { return this.log.filter((c: any) => c.$u === true)[Symbol.iterator](); }
+  clear() { this.log.clear((c: any) => { c.$u = false; }); }
+  [Symbol.iterator](): Iterator<Coroutine> { return this.log[Symbol.iterator](); }
 }
 export const unstarted = new Unstarted();
 let unawaitedHook: (c: Coroutine) => void = () => {};

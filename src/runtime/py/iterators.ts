@@ -159,10 +159,7 @@ export const mapType = genIterType('map', undefined, (_c, args, kw) => {
   if (args.length < 2) throw pyErr(E.TypeError, 'map() must have at least two arguments.');
   const f = args[0];
   const its = args.slice(1).map(a => iter(a)[Symbol.iterator]());
-  if (its.length === 1) {
-    const it = its[0];
-    return mapType.make(map1Gen(f, its[0]));
-  }
+  if (its.length === 1) return mapType.make(map1Gen(f, its[0]));
   return mapType.make(mapGen(f, its));
 });
 
