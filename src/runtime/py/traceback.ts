@@ -32,9 +32,11 @@ export interface CodeInfo {
 const codes = new Map<string, CodeInfo>();
 /** Register translated code run under the JS file name `jsFile` (must start with "py:"). */
 export function registerCode(jsFile: string, info: CodeInfo) { codes.set(jsFile, info); }
+/** A line of a Python file as last run (a re-run notebook cell or program replaces its source). */
 export function sourceLine(pyFile: string, line: number): string | undefined {
-  for (const c of codes.values()) if (c.pyFile === pyFile) return c.lines[line - 1];
-  return undefined;
+  let found: CodeInfo | undefined;
+  for (const c of codes.values()) if (c.pyFile === pyFile) found = c;
+  return found?.lines[line - 1];
 }
 
 /** Runtime functions that stand for CPython library frames, keyed by JS function name. */
@@ -93,7 +95,9 @@ function framesOf(sites: NodeJS.CallSite[]): Frame[] {
       if (!info) continue;
       const loc = info.lookup(c.getLineNumber()!, c.getColumnNumber()!);
       if (!loc || loc.prologue) continue;
-      const f: Frame = { file: info.pyFile, line: loc.lineno, name: loc.scope, col: loc.col_offset, endLine: loc.end_lineno, endCol: loc.end_col_offset };
+      // The line's text from this frame's own code: an older version of a re-run cell that is
+      // still running shows its own source.
+      const f: Frame = { file: info.pyFile, line: loc.lineno, name: loc.scope, text: info.lines[loc.lineno - 1], col: loc.col_offset, endLine: loc.end_lineno, endCol: loc.end_col_offset };
       if (loc.anchor) f.anchor = loc.anchor;
       if (loc.calleeEnd) f.calleeEnd = loc.calleeEnd;
       out.push(f);
